@@ -1,0 +1,134 @@
+#pragma once
+
+#include "atcommand.h"
+#include "atlinereader.h"
+#include "atreply.h"
+#include "traffic.h"
+#include "urcregistry.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class Port;
+
+// Bytes in, typed results out, without ever blocking the event loop.
+//
+//  - One command on the wire at a time, a queue behind it; every command ends in
+//    exactly one AtResult: a final code, Timeout, Cancelled, PortLost or Refused.
+//  - Lines answering the in-flight command go to it; URCs (by the registry's
+//    prefixes) go to subscribers whenever they arrive, also between a command's
+//    lines; our own echo is recognised and dropped.
+//  - '>' prompts send the command's payload; enterRawMode() hands the port to a
+//    transfer (XMODEM) until leaveRawMode().
+//  - Noise, NUL bytes and over-long lines are dropped with a Traffic::Noise entry
+//    and counted, never fatal.
+//  - The port vanishing ends everything pending with PortLost and emits
+//    disconnected() once.
+class AtChannel : public QObject
+{
+    Q_OBJECT
+
+public:
+    using UrcHandler = std::function<void(const QString &line)>;
+    using RawSink = std::function<void(const QByteArray &bytes)>;
+    // Returns why `command` may not be sent now, or an empty string.
+    using Guard = std::function<QString(const QString &command)>;
+
+    // Takes ownership of an open port.
+    explicit AtChannel(std::unique_ptr<Port> port, const UrcRegistry &urcs = {},
+                       QObject *parent = nullptr);
+    ~AtChannel() override;
+
+    Port *port() const { return m_port.get(); }
+    bool isConnected() const { return !m_lost; }
+
+    void setUrcRegistry(const UrcRegistry &urcs) { m_urcs = urcs; }
+    const UrcRegistry &urcRegistry() const { return m_urcs; }
+    void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
+    std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
+    void setGuard(Guard guard) { m_guard = std::move(guard); }
+
+    AtReply *send(const AtCommand &command);
+    // Convenience: `onDone(const AtResult&)` runs in `context`'s thread unless
+    // `context` is destroyed first.
+    template<typename Functor>
+    void send(const AtCommand &command, const QObject *context, Functor &&onDone)
+    {
+        connect(send(command), &AtReply::finished, context, std::forward<Functor>(onDone));
+    }
+    // Ends every queued and in-flight command with Cancelled.
+    void cancelAll();
+    int pendingCount() const { return int(m_queue.size()) + (m_current ? 1 : 0); }
+
+    // Calls `handler` in `context` for every URC whose registry prefix is `prefix`.
+    QMetaObject::Connection subscribe(const QString &prefix, const QObject *context,
+                                      UrcHandler handler);
+
+    // Raw mode: no line parsing; bytes go to `sink` as they arrive, starting with
+    // any unparsed bytes already buffered. Only between commands.
+    bool enterRawMode(RawSink sink);
+    void leaveRawMode();
+    bool isRaw() const { return bool(m_rawSink); }
+    qint64 writeRaw(const QByteArray &bytes);
+
+    // Forgets partial input (after a baud change, or before probing).
+    void resetInput();
+
+    quint64 noiseBytes() const { return m_noiseBytes; }
+
+signals:
+    // Every URC (prefix empty for an unknown line outside any command).
+    void urcReceived(const QString &line, const QString &prefix);
+    // Transcript tap; text already masked.
+    void traffic(const Traffic &entry);
+    // Garbage was dropped; `bytes` is a sample. The prober uses this to tell a
+    // wrong rate from silence.
+    void noiseDetected(const QByteArray &bytes);
+    void disconnected();
+    void failed(const QString &reason);
+
+private:
+    struct Pending
+    {
+        AtCommand command;
+        QPointer<AtReply> reply;
+        QString name;
+        AtResult result;
+        bool payloadSent = false;
+    };
+
+    friend class AtReply;
+    void cancel(AtReply *reply);
+
+    void startNext();
+    void finishCurrent(AtStatus status, int code = -1, const QString &detail = {});
+    void onReadyRead();
+    void drainReader();
+    void handleLine(const QString &line);
+    void handlePrompt();
+    void onTimeout();
+    void onPortLost();
+    void note(Traffic::Kind kind, const QString &text);
+    void finishLater(AtReply *reply, AtResult result);
+    void scheduleStart();
+    bool answersCurrent(const QString &line) const;
+
+    std::unique_ptr<Port> m_port;
+    UrcRegistry m_urcs;
+    AtLineReader m_reader;
+    std::deque<Pending> m_queue;
+    std::unique_ptr<Pending> m_current;
+    QTimer m_timer;
+    std::chrono::milliseconds m_defaultTimeout{5000};
+    Guard m_guard;
+    RawSink m_rawSink;
+    quint64 m_noiseBytes = 0;
+    bool m_lost = false;
+    bool m_draining = false;
+    bool m_startScheduled = false;
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "atresult.h"
+
+#include <QObject>
+
+class AtChannel;
+
+// The pending answer to one queued command, in the manner of QNetworkReply.
+// finished() is emitted exactly once, never from inside send(); the reply
+// deletes itself afterwards, so do not keep the pointer past finished().
+class AtReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    const QString &command() const { return m_result.command; }
+    bool isFinished() const { return m_finished; }
+    // Withdraws the command: finished(Cancelled) now. If it is already on the
+    // wire, the channel still waits for its final code before sending the next
+    // one, so a late OK is never mistaken for the next command's answer.
+    void cancel();
+
+signals:
+    void finished(const AtResult &result);
+
+private:
+    friend class AtChannel;
+    AtReply(AtChannel *channel, const QString &command);
+    void finish(AtResult result);
+
+    AtChannel *m_channel;
+    AtResult m_result;
+    bool m_finished = false;
+};

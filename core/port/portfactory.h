@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+class Port;
+
+// Makes the Port for a port name or device path. The engine gets one of these so
+// tests can hand out fakes; the product uses SerialPortFactory.
+class PortFactory
+{
+public:
+    virtual ~PortFactory();
+    virtual std::unique_ptr<Port> create(const QString &name) const = 0;
+};
+
+class SerialPortFactory final : public PortFactory
+{
+public:
+    std::unique_ptr<Port> create(const QString &name) const override;
+};

@@ -1,0 +1,127 @@
+#include "serialport.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcPort, "fotadesk.port")
+
+SerialPort::SerialPort(const QString &name, QObject *parent)
+    : Port(parent)
+{
+    m_serial.setPortName(name);
+    m_serial.setDataBits(QSerialPort::Data8);
+    m_serial.setParity(QSerialPort::NoParity);
+    m_serial.setStopBits(QSerialPort::OneStop);
+    m_serial.setFlowControl(QSerialPort::NoFlowControl);
+    connect(&m_serial, &QSerialPort::readyRead, this, &Port::readyRead);
+    connect(&m_serial, &QSerialPort::bytesWritten, this, &Port::bytesWritten);
+    connect(&m_serial, &QSerialPort::errorOccurred, this, &SerialPort::onError);
+}
+
+SerialPort::~SerialPort() = default;
+
+QString SerialPort::name() const
+{
+    return m_serial.portName();
+}
+
+bool SerialPort::setBaudRate(qint32 baud)
+{
+    return m_serial.setBaudRate(baud);
+}
+
+qint32 SerialPort::baudRate() const
+{
+    return m_serial.baudRate();
+}
+
+ModemLines SerialPort::modemLines()
+{
+    if (!m_linesSupported || !m_serial.isOpen())
+        return {};
+    const QSerialPort::PinoutSignals pins = m_serial.pinoutSignals();
+    if (!m_linesSupported) // pinoutSignals() failed and onError() noted it
+        return {};
+    ModemLines lines;
+    lines.valid = true;
+    lines.dcd = pins & QSerialPort::DataCarrierDetectSignal;
+    lines.dsr = pins & QSerialPort::DataSetReadySignal;
+    lines.cts = pins & QSerialPort::ClearToSendSignal;
+    lines.ri = pins & QSerialPort::RingIndicatorSignal;
+    return lines;
+}
+
+void SerialPort::discardInput()
+{
+    if (m_serial.isOpen())
+        m_serial.clear(QSerialPort::Input);
+}
+
+bool SerialPort::open(OpenMode mode)
+{
+    m_reported = false;
+    if (!m_serial.open(mode)) {
+        setErrorString(m_serial.errorString());
+        return false;
+    }
+    return QIODevice::open(mode | Unbuffered);
+}
+
+void SerialPort::close()
+{
+    m_serial.close();
+    QIODevice::close();
+}
+
+qint64 SerialPort::bytesAvailable() const
+{
+    return m_serial.bytesAvailable() + QIODevice::bytesAvailable();
+}
+
+qint64 SerialPort::bytesToWrite() const
+{
+    return m_serial.bytesToWrite();
+}
+
+qint64 SerialPort::readData(char *data, qint64 maxSize)
+{
+    return m_serial.read(data, maxSize);
+}
+
+qint64 SerialPort::writeData(const char *data, qint64 size)
+{
+    return m_serial.write(data, size);
+}
+
+void SerialPort::onError(QSerialPort::SerialPortError error)
+{
+    switch (error) {
+    case QSerialPort::NoError:
+    case QSerialPort::TimeoutError:
+        return;
+    case QSerialPort::UnsupportedOperationError:
+        // Pseudo-terminals and some adapters have no modem lines; not an error.
+        m_linesSupported = false;
+        m_serial.clearError();
+        return;
+    case QSerialPort::ResourceError:
+        // The device went away: unplugged, or the module rebooted and its USB
+        // interface re-enumerates. Expected during every firmware install.
+        if (!m_reported) {
+            m_reported = true;
+            qCDebug(lcPort) << name() << "lost:" << m_serial.errorString();
+            setErrorString(m_serial.errorString());
+            m_serial.close();
+            QIODevice::close();
+            emit lost();
+        }
+        return;
+    default:
+        if (!m_reported && isOpen()) {
+            m_reported = true;
+            setErrorString(m_serial.errorString());
+            qCWarning(lcPort) << name() << m_serial.errorString();
+            emit failed(m_serial.errorString());
+        }
+        return;
+    }
+}
