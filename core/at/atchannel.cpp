@@ -51,7 +51,7 @@ AtChannel::~AtChannel()
 
 AtReply *AtChannel::send(const AtCommand &command)
 {
-    auto *reply = new AtReply(this, SecretMasker::maskLine(command.text));
+    auto *reply = new AtReply(this, this, SecretMasker::maskLine(command.text));
     if (m_lost) {
         AtResult result;
         result.command = reply->command();

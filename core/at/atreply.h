@@ -21,12 +21,17 @@ public:
     // one, so a late OK is never mistaken for the next command's answer.
     void cancel();
 
+    // A reply that finishes with `status` on the next event-loop turn, for
+    // commands that cannot be sent at all (no channel while a module reboots).
+    static AtReply *failed(QObject *parent, const QString &command, AtStatus status,
+                           const QString &detail = {});
+
 signals:
     void finished(const AtResult &result);
 
 private:
     friend class AtChannel;
-    AtReply(AtChannel *channel, const QString &command);
+    AtReply(QObject *parent, AtChannel *channel, const QString &command);
     void finish(AtResult result);
 
     AtChannel *m_channel;

@@ -1,0 +1,47 @@
+#include "moduledriver.h"
+
+#include "drivers/cinterion/cinteriondriver.h"
+#include "drivers/sierra/sierradriver.h"
+#include "drivers/simcom/simcomdriver.h"
+#include "drivers/telitpfm/telitpfmdriver.h"
+
+#include <QCoreApplication>
+
+ModuleDriver::~ModuleDriver() = default;
+
+const ModuleDriver *ModuleDriver::forFamily(Family family)
+{
+    static const TelitPfmDriver telit;
+    static const CinterionDriver cinterion;
+    static const SimcomDriver simcom;
+    static const SierraDriver sierra;
+    switch (family) {
+    case Family::TelitPfm: return &telit;
+    case Family::Cinterion: return &cinterion;
+    case Family::SimcomSim7020: return &simcom;
+    case Family::SierraHl78xx: return &sierra;
+    case Family::Unknown: break;
+    }
+    return nullptr;
+}
+
+QString commonInhibitReason(const QString &command, UpdatePhase phase)
+{
+    const bool flashing = phase == UpdatePhase::Installing || phase == UpdatePhase::Rebooting;
+    if (!flashing)
+        return {};
+    const QString c = command.trimmed().toUpper();
+    static const QStringList resets{
+        QStringLiteral("AT+CFUN"), QStringLiteral("AT^SMSO"), QStringLiteral("AT#SHDN"),
+        QStringLiteral("AT#REBOOT"), QStringLiteral("AT+CPOF"), QStringLiteral("AT+CPOWD"),
+        QStringLiteral("AT+CRESET"), QStringLiteral("ATZ"), QStringLiteral("AT&F"),
+        QStringLiteral("AT#ENHRST"), QStringLiteral("AT^SFDL"), QStringLiteral("AT+WDSR"),
+    };
+    for (const QString &reset : resets) {
+        if (c.startsWith(reset) && !(reset == QLatin1String("AT+CFUN") && c.endsWith(QLatin1Char('?'))))
+            return QCoreApplication::translate("ModuleDriver",
+                                               "the module is installing firmware; a reset or "
+                                               "power-off now can leave it unusable");
+    }
+    return {};
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "family.h"
+#include "updatetypes.h"
+
+#include <QStringList>
+
+#include <chrono>
+#include <memory>
+
+class ModuleSession;
+class UpdateFlow;
+
+// The documented durations of a family's update steps: the defaults of the
+// watchdogs (PROTOCOLS.md; the user may override them per job).
+struct FamilyTimeouts
+{
+    std::chrono::milliseconds command{5000};
+    std::chrono::milliseconds download{std::chrono::minutes(15)};
+    std::chrono::milliseconds install{std::chrono::minutes(15)};
+    std::chrono::milliseconds reboot{std::chrono::minutes(2)};
+};
+
+// What FotaDesk knows of one module family beyond identification: its update
+// methods, what it forbids while updating, its timeouts, and how to make the
+// flow that drives an update.
+class ModuleDriver
+{
+public:
+    virtual ~ModuleDriver();
+
+    virtual Family family() const = 0;
+    // Supported methods, the best first (the default for Auto).
+    virtual QList<UpdateMethod> methods() const = 0;
+    UpdateMethod defaultMethod() const { return methods().value(0, UpdateMethod::Ota); }
+    bool supports(UpdateMethod method) const { return methods().contains(method); }
+
+    // Why `command` must not be sent while an update is in `phase`; empty when it
+    // may. The interlock (console included) asks this for every command.
+    virtual QString inhibitReason(const QString &command, UpdatePhase phase) const = 0;
+    virtual FamilyTimeouts timeouts() const = 0;
+    // The family's commands, for the console's completion.
+    virtual QStringList knownCommands() const = 0;
+    // The command that reads the firmware version, and how to pick it out.
+    virtual QString firmwareQuery() const { return QStringLiteral("AT+CGMR"); }
+
+    // `request.method` is resolved (never Auto) and supported.
+    virtual std::unique_ptr<UpdateFlow> createFlow(ModuleSession *session,
+                                                   const UpdateRequest &request) const = 0;
+
+    // nullptr for Family::Unknown.
+    static const ModuleDriver *forFamily(Family family);
+};
+
+// Any reset or power-off is forbidden while a module installs; shared by all
+// families' inhibitReason().
+QString commonInhibitReason(const QString &command, UpdatePhase phase);

@@ -1,0 +1,138 @@
+#include "updateflow.h"
+
+#include "modulesession.h"
+
+UpdateFlow::UpdateFlow(ModuleSession *session, const UpdateRequest &request, QObject *parent)
+    : QObject(parent), m_session(session), m_request(request)
+{
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, &UpdateFlow::onWatchdog);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &UpdateFlow::tick);
+    m_phaseClock.start();
+}
+
+UpdateFlow::~UpdateFlow() = default;
+
+void UpdateFlow::cancel()
+{
+    if (m_finished)
+        return;
+    if (!isCancellable()) {
+        if (m_session)
+            m_session->note(tr("cancel refused: the module is installing; never interrupt it now"));
+        return;
+    }
+    finishCancelled();
+}
+
+void UpdateFlow::answerPrompt(const QString &, PromptAnswer, int)
+{
+}
+
+bool UpdateFlow::isCancellable() const
+{
+    return !m_finished && m_progress.phase != UpdatePhase::Installing;
+}
+
+void UpdateFlow::enterPhase(UpdatePhase phase, const QString &message,
+                            std::chrono::milliseconds limit, const QString &rawLine)
+{
+    if (m_finished)
+        return;
+    if (phase != m_progress.phase || limit.count() > 0) {
+        m_phaseClock.restart();
+        m_watchdog.stop();
+        if (limit.count() > 0)
+            m_watchdog.start(limit);
+    }
+    UpdateProgress p;
+    p.phase = phase;
+    p.limitMs = limit.count() > 0 ? limit.count() : (phase == m_progress.phase ? m_progress.limitMs : 0);
+    p.message = message.isEmpty() ? phaseDisplayName(phase) : message;
+    p.rawLine = rawLine;
+    if (p.limitMs > 0)
+        m_ticker.start();
+    else
+        m_ticker.stop();
+    reportProgress(p);
+}
+
+void UpdateFlow::reportProgress(UpdateProgress progress)
+{
+    if (m_finished)
+        return;
+    progress.elapsedMs = m_phaseClock.elapsed();
+    if (progress.limitMs == 0 && progress.phase == m_progress.phase)
+        progress.limitMs = m_progress.limitMs;
+    m_progress = progress;
+    if (m_session && !progress.message.isEmpty())
+        m_session->note(progress.percent >= 0
+                            ? QStringLiteral("%1 (%2 %)").arg(progress.message).arg(progress.percent)
+                            : progress.message);
+    emit this->progress(m_progress);
+}
+
+void UpdateFlow::tick()
+{
+    if (m_finished)
+        return;
+    m_progress.elapsedMs = m_phaseClock.elapsed();
+    emit progress(m_progress); // no note: the log gets phases, not clock ticks
+}
+
+void UpdateFlow::fail(FailureReason reason, const QString &message, const QString &advice,
+                      const QString &vendorCode)
+{
+    if (m_finished)
+        return;
+    UpdateOutcome outcome;
+    outcome.ok = false;
+    outcome.reason = reason;
+    outcome.message = message;
+    outcome.advice = advice;
+    outcome.vendorCode = vendorCode;
+    if (m_session)
+        outcome.firmware = m_session->identity().firmware;
+    UpdateProgress p;
+    p.phase = reason == FailureReason::Cancelled ? UpdatePhase::Cancelled : UpdatePhase::Failed;
+    p.message = advice.isEmpty() ? message : tr("%1. %2").arg(message, advice);
+    p.rawLine = vendorCode;
+    reportProgress(p);
+    m_finished = true;
+    m_watchdog.stop();
+    m_ticker.stop();
+    emit finished(outcome);
+}
+
+void UpdateFlow::succeed(const QString &firmware, const QString &message)
+{
+    if (m_finished)
+        return;
+    UpdateProgress p;
+    p.phase = UpdatePhase::Verified;
+    p.percent = 100;
+    p.message = message.isEmpty() ? tr("Verified: running %1").arg(firmware) : message;
+    reportProgress(p);
+    m_finished = true;
+    m_watchdog.stop();
+    m_ticker.stop();
+    UpdateOutcome outcome;
+    outcome.ok = true;
+    outcome.message = p.message;
+    outcome.firmware = firmware;
+    emit finished(outcome);
+}
+
+void UpdateFlow::finishCancelled(const QString &message)
+{
+    fail(FailureReason::Cancelled, message.isEmpty() ? tr("Cancelled") : message);
+}
+
+void UpdateFlow::onWatchdog()
+{
+    fail(FailureReason::Timeout,
+         tr("%1 did not finish within %2 s").arg(phaseDisplayName(m_progress.phase)).arg(m_progress.limitMs / 1000),
+         tr("Check the module's log; it may still be working. Reconnect it and read its firmware "
+            "version before trying again."));
+}

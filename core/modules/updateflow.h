@@ -1,0 +1,77 @@
+#pragma once
+
+#include "updatetypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include "modulesession.h"
+
+// One way of updating one module (a family's OTA client, a local XMODEM or CFLW
+// upload...), from trigger to verified firmware, as a state machine over a
+// ModuleSession. It survives the module's reboot because the session does.
+// Preflight, settings backup/restore and recording belong to UpdateJob.
+//
+// Contract: start() once; progress() as it goes; promptRequested() when the
+// module asks for an agreement and the policy is Ask; finished() exactly once.
+class UpdateFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    UpdateFlow(ModuleSession *session, const UpdateRequest &request, QObject *parent = nullptr);
+    ~UpdateFlow() override;
+
+    virtual void start() = 0;
+    // Stops as safely as the protocol allows (e.g. AT^SNFOTA="act",0), then
+    // finishes with Cancelled. During an install it refuses: nothing may
+    // interrupt a module that is flashing.
+    virtual void cancel();
+    virtual void answerPrompt(const QString &promptId, PromptAnswer answer, int deferMinutes = 0);
+    // False while the module is flashing: then neither cancel nor power-off.
+    virtual bool isCancellable() const;
+
+    bool isFinished() const { return m_finished; }
+    const UpdateProgress &lastProgress() const { return m_progress; }
+    ModuleSession *session() const { return m_session; }
+    const UpdateRequest &request() const { return m_request; }
+
+signals:
+    void progress(const UpdateProgress &progress);
+    void promptRequested(const UpdatePrompt &prompt);
+    void promptClosed(const QString &promptId);
+    void finished(const UpdateOutcome &outcome);
+
+protected:
+    // Enters `phase` (resetting its clock and watchdog when the phase changes)
+    // and reports it. `limit` arms the phase watchdog (0: none).
+    void enterPhase(UpdatePhase phase, const QString &message = {},
+                    std::chrono::milliseconds limit = {}, const QString &rawLine = {});
+    // Updates figures within the current phase.
+    void reportProgress(UpdateProgress progress);
+    void fail(FailureReason reason, const QString &message, const QString &advice = {},
+              const QString &vendorCode = {});
+    void succeed(const QString &firmware, const QString &message = {});
+    void finishCancelled(const QString &message = {});
+    // Called when the phase watchdog expires; default: fail(Timeout).
+    virtual void onWatchdog();
+
+    std::chrono::milliseconds orDefault(std::chrono::milliseconds requested,
+                                        std::chrono::milliseconds fallback) const
+    {
+        return requested.count() > 0 ? requested : fallback;
+    }
+
+private:
+    void tick();
+
+    QPointer<ModuleSession> m_session;
+    UpdateRequest m_request;
+    UpdateProgress m_progress;
+    QElapsedTimer m_phaseClock;
+    QTimer m_watchdog;
+    QTimer m_ticker; // re-reports elapsed time against the watchdog once a second
+    bool m_finished = false;
+};
