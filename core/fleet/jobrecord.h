@@ -1,0 +1,72 @@
+#pragma once
+
+#include "modules/family.h"
+#include "modules/updatetypes.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// What the store keeps of an update job and its steps: the history view, the
+// reports and crash recovery read these. Never holds secrets.
+namespace JobNs {
+Q_NAMESPACE
+enum class JobState {
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+    Interrupted, // FotaDesk stopped (crash, kill, power) while the job ran
+};
+Q_ENUM_NS(JobState)
+} // namespace JobNs
+using JobNs::JobState;
+
+QString jobStateId(JobState state);          // "running", "succeeded", ...
+QString jobStateDisplayName(JobState state); // translated
+JobState jobStateFromId(const QString &id);
+
+struct StepRecord
+{
+    qint64 id = 0;
+    QString name;        // preflight, backup, transfer, install, reboot, verify, restore, sim-pin, record
+    QDateTime started;
+    QDateTime ended;     // invalid while running
+    QString outcome;     // running, ok, failed, skipped, interrupted
+    QString detail;      // translated text for people
+    QJsonObject figures; // bytes, bytesPerSecond, durations, differences...
+};
+
+struct JobRecord
+{
+    qint64 id = 0;
+    QString moduleId;    // ModuleIdentity::key()
+    QString imei;
+    Family family = Family::Unknown;
+    QString model;
+    QString port;
+    QString packageId;   // sha256
+    QString packageName;
+    QString fromVersion; // firmware before
+    QString toVersion;   // expected after
+    QString firmwareAfter;
+    UpdateMethod method = UpdateMethod::Auto;
+    JobState state = JobState::Pending;
+    QString lastStep;
+    FailureReason reason = FailureReason::None;
+    QString message;
+    QString advice;
+    QDateTime started;
+    QDateTime ended;
+    QString transcriptPath;
+    QList<StepRecord> steps;
+
+    qint64 durationMs() const;
+    QJsonObject toJson() const;
+};
+
+Q_DECLARE_METATYPE(StepRecord)
+Q_DECLARE_METATYPE(JobRecord)

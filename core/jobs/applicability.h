@@ -1,0 +1,47 @@
+#pragma once
+
+#include "fleet/packageinfo.h"
+#include "modules/moduleidentity.h"
+#include "modules/updatetypes.h"
+
+#include <QList>
+#include <QString>
+
+// Whether a package applies to a module, from what is known without talking to
+// it: the update dialog shows this per selected module, and UpdateJob's
+// preflight starts from it. Pure; callable from any thread.
+struct Applicability
+{
+    enum class Issue {
+        OtherFamily,        // never overridable
+        OtherModel,         // never overridable
+        WrongBaseVersion,   // a delta only applies to its base; the module checks too
+        AlreadyOnTarget,    // nothing to do; re-flashing is allowed on request
+        TooLarge,           // larger than the module's FOTA partition; never overridable
+        MethodUnsupported,  // the family has no such method
+        UnknownFamily,      // the module was not identified
+    };
+
+    struct Finding
+    {
+        Issue issue;
+        QString message;  // translated, names both values
+        bool overridable;
+    };
+
+    QList<Finding> findings;
+
+    bool applies() const { return findings.isEmpty(); }
+    bool appliesWithOverride() const;
+    QString summary() const; // the messages joined, for a tooltip or a log line
+};
+
+// The FOTA partition a family's module offers (0: unknown, no limit applied).
+qint64 fotaPartitionBytes(Family family);
+
+// Firmware version strings compare ignoring case, surrounding blanks and a
+// leading "REVISION " (Cinterion's ATI1 wording).
+bool sameFirmware(const QString &a, const QString &b);
+
+Applicability checkApplicability(const ModuleIdentity &module, const PackageInfo &package,
+                                 UpdateMethod method = UpdateMethod::Auto);
