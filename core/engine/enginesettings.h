@@ -1,0 +1,39 @@
+#pragma once
+
+#include "modules/updatetypes.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QMetaType>
+#include <QStringList>
+
+#include <chrono>
+
+class QSettings;
+
+// What the user can set (Settings dialog, CLI flags). Versioned keys in
+// QSettings so a later FotaDesk can migrate them.
+struct EngineSettings
+{
+    QStringList scanGlobs;                   // ports/extra: paths to watch besides the OS's ports
+    QList<qint32> baudRates{115200, 921600, 460800, 57600, 9600};
+    AgreementPolicy telitRequestPolicy = AgreementPolicy::Ask;
+    AgreementPolicy hl78xxAgreementPolicy = AgreementPolicy::Ask;
+    int deferMinutes = 30;
+    std::chrono::milliseconds probeTimeout{300};
+    std::chrono::milliseconds reenumerationWindow{std::chrono::seconds(60)};
+    std::chrono::milliseconds installTimeout{0};  // 0: each family's documented default
+    QHostAddress packageServerAddress{QHostAddress::LocalHost};
+    quint16 packageServerPort = 0;           // 0: any free port
+    QString dataFolder;                      // empty: QStandardPaths::AppDataLocation
+    QString language;                        // empty: the system's
+
+    static constexpr int kVersion = 1;
+    void load(QSettings &settings);
+    void save(QSettings &settings) const;
+    QString effectiveDataFolder() const;
+
+    friend bool operator==(const EngineSettings &, const EngineSettings &) = default;
+};
+
+Q_DECLARE_METATYPE(EngineSettings)
