@@ -1,0 +1,326 @@
+#include "engine.h"
+
+#include "at/transcriptwriter.h"
+#include "discovery/discovery.h"
+#include "discovery/portstatus.h"
+#include "fleet/inventorystore.h"
+#include "fleet/jobstore.h"
+#include "fleet/packagecatalog.h"
+#include "fleet/store.h"
+#include "modules/modulesession.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcEngine, "fotadesk.engine")
+
+namespace {
+
+DiscoverySettings discoverySettingsFrom(const EngineSettings &s)
+{
+    DiscoverySettings d;
+    d.scanGlobs = s.scanGlobs;
+    d.probe.baudRates = s.baudRates;
+    d.probe.atTimeout = s.probeTimeout;
+    d.reenumerationWindow = s.reenumerationWindow;
+    return d;
+}
+
+PortSnapshot portSnapshotFrom(const PortStatus &status)
+{
+    PortSnapshot p;
+    p.name = status.info.name;
+    p.description = status.info.description;
+    p.usbId = status.info.usbId();
+    p.maker = status.info.makerLabel();
+    p.status = PortStatus::stateId(status.state);
+    p.detail = status.advice.isEmpty() ? status.reason
+                                       : QStringLiteral("%1 %2").arg(status.reason, status.advice);
+    p.moduleId = status.moduleId;
+    return p;
+}
+
+} // namespace
+
+Engine::Engine(const EngineSettings &settings, QObject *parent)
+    : EngineApi(parent), m_settings(settings)
+{
+    qRegisterMetaType<QList<ModuleSnapshot>>();
+    qRegisterMetaType<QList<Traffic>>();
+    qRegisterMetaType<QList<PortSnapshot>>();
+    qRegisterMetaType<QList<PackageInfo>>();
+    qRegisterMetaType<QList<JobRecord>>();
+    qRegisterMetaType<AtResult>();
+    qRegisterMetaType<UpdatePrompt>();
+    qRegisterMetaType<JobRecord>();
+}
+
+Engine::~Engine()
+{
+    shutdown();
+}
+
+void Engine::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+
+    m_batcher = new ThrottledBatcher(std::chrono::milliseconds(33), this);
+    connect(m_batcher, &ThrottledBatcher::modulesDue, this, &Engine::emitDueModules);
+    connect(m_batcher, &ThrottledBatcher::trafficDue, this, &EngineApi::trafficBatch);
+
+    const QString data = m_settings.effectiveDataFolder();
+    QDir().mkpath(data);
+    m_store = new Store(this);
+    if (!m_store->open(QDir(data).filePath(QStringLiteral("fotadesk.sqlite")))) {
+        emit notice(tr("The history database could not be opened (%1); jobs will run but not be "
+                       "recorded. Check the data folder in Settings.")
+                        .arg(m_store->errorString()));
+    } else {
+        m_inventory = std::make_unique<InventoryStore>(m_store);
+        m_jobs = std::make_unique<JobStore>(m_store);
+    }
+
+    m_catalog = new PackageCatalog(m_inventory.get(), this);
+    connect(m_catalog, &PackageCatalog::changed, this, &Engine::publishPackages);
+    connect(m_catalog, &PackageCatalog::packageRejected, this,
+            [this](const QString &path, PackageError, const QString &message) {
+                emit packageRejected(path, message);
+            });
+    m_catalog->load();
+    publishPackages();
+
+    m_discovery = new Discovery(discoverySettingsFrom(m_settings), this);
+    connect(m_discovery, &Discovery::moduleAdded, this, &Engine::onModuleAdded);
+    connect(m_discovery, &Discovery::moduleRemoved, this, &Engine::onModuleRemoved);
+    connect(m_discovery, &Discovery::portStatusChanged, this, &Engine::onPortStatusChanged);
+    m_discovery->start();
+}
+
+void Engine::shutdown()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    if (m_batcher)
+        m_batcher->flush();
+    if (m_discovery)
+        m_discovery->stop();
+    for (Tracked &t : m_modules) {
+        if (t.transcript)
+            t.transcript->close();
+    }
+    if (m_store)
+        m_store->close();
+}
+
+// --- EngineApi: each call hops to the engine thread ---
+
+void Engine::rescan()
+{
+    post([this] {
+        if (m_discovery) {
+            m_discovery->reprobe();
+            m_discovery->rescan();
+        }
+    });
+}
+
+void Engine::startUpdates(const UpdateOrder &order)
+{
+    post([this, order] {
+        for (const QString &id : order.moduleIds)
+            emit updateRefused(id, tr("Updates are not available in this build yet."));
+    });
+}
+
+void Engine::cancelJob(const QString &moduleId)
+{
+    Q_UNUSED(moduleId);
+}
+
+void Engine::cancelAllJobs()
+{
+}
+
+void Engine::answerPrompt(const QString &moduleId, const QString &promptId, PromptAnswer answer,
+                          int deferMinutes)
+{
+    Q_UNUSED(moduleId);
+    Q_UNUSED(promptId);
+    Q_UNUSED(answer);
+    Q_UNUSED(deferMinutes);
+}
+
+void Engine::sendConsoleCommand(const QString &moduleId, const QString &command)
+{
+    post([this, moduleId, command] {
+        const Tracked tracked = m_modules.value(moduleId);
+        if (!tracked.session) {
+            AtResult result;
+            result.command = command;
+            result.status = AtStatus::PortLost;
+            result.detail = tr("no such module");
+            emit consoleReplied(moduleId, result);
+            return;
+        }
+        // Not privileged: a running job's interlock applies to the console.
+        tracked.session->send(AtCommand(command), this, [this, moduleId](const AtResult &result) {
+            emit consoleReplied(moduleId, result);
+        });
+    });
+}
+
+void Engine::releaseModule(const QString &moduleId)
+{
+    post([this, moduleId] {
+        if (ModuleSession *s = m_modules.value(moduleId).session)
+            s->release();
+    });
+}
+
+void Engine::reclaimModule(const QString &moduleId)
+{
+    post([this, moduleId] {
+        if (ModuleSession *s = m_modules.value(moduleId).session)
+            s->reclaim();
+    });
+}
+
+void Engine::addPackage(const QString &path, const PackageInfo &userMetadata)
+{
+    post([this, path, userMetadata] { m_catalog->add(path, userMetadata); });
+}
+
+void Engine::removePackage(const QString &packageId)
+{
+    post([this, packageId] { m_catalog->remove(packageId); });
+}
+
+void Engine::requestHistory(int limit)
+{
+    post([this, limit] { emit historyReady(m_jobs ? m_jobs->recentJobs(limit) : QList<JobRecord>{}); });
+}
+
+void Engine::requestJob(qint64 jobId)
+{
+    post([this, jobId] {
+        if (!m_jobs)
+            return;
+        if (const auto job = m_jobs->job(jobId))
+            emit jobReady(*job);
+    });
+}
+
+void Engine::resumeJob(qint64 jobId)
+{
+    Q_UNUSED(jobId);
+}
+
+void Engine::applySettings(const EngineSettings &settings)
+{
+    post([this, settings] {
+        m_settings = settings;
+        if (m_discovery)
+            m_discovery->setSettings(discoverySettingsFrom(settings));
+    });
+}
+
+// --- modules ---
+
+QString Engine::transcriptPathFor(const QString &moduleId) const
+{
+    QString folder = moduleId;
+    folder.replace(QLatin1Char(':'), QLatin1Char('-'));
+    return QDir(m_settings.effectiveDataFolder())
+        .filePath(QStringLiteral("transcripts/%1/session.log").arg(folder));
+}
+
+void Engine::onModuleAdded(ModuleSession *session)
+{
+    const QString id = session->id();
+    Tracked &tracked = m_modules[id];
+    tracked.session = session;
+    tracked.snapshot.id = id;
+    if (!tracked.transcript) {
+        tracked.transcript = new TranscriptWriter(this);
+        if (!tracked.transcript->open(transcriptPathFor(id)))
+            qCWarning(lcEngine) << "cannot write transcript" << transcriptPathFor(id)
+                                << tracked.transcript->errorString();
+    }
+    TranscriptWriter *transcript = tracked.transcript;
+
+    connect(session, &ModuleSession::traffic, this, [this, id, transcript](const Traffic &entry) {
+        transcript->write(entry);
+        m_batcher->addTraffic(id, entry);
+    });
+    auto changed = [this, id] { refreshSnapshot(id); };
+    connect(session, &ModuleSession::identityChanged, this, changed);
+    connect(session, &ModuleSession::stateChanged, this, changed);
+    connect(session, &ModuleSession::modemLinesChanged, this, changed);
+    connect(session, &ModuleSession::ownerChanged, this, changed);
+    connect(session, &ModuleSession::reconnected, this, changed);
+    refreshSnapshot(id);
+}
+
+void Engine::onModuleRemoved(ModuleSession *session)
+{
+    const QString id = session->id();
+    auto it = m_modules.find(id);
+    if (it == m_modules.end())
+        return;
+    disconnect(session, nullptr, this, nullptr);
+    if (it->transcript) {
+        it->transcript->close();
+        it->transcript->deleteLater();
+    }
+    m_modules.erase(it);
+    m_batcher->flush(); // deliver its last log lines before the row goes
+    emit moduleRemoved(id);
+}
+
+void Engine::refreshSnapshot(const QString &moduleId)
+{
+    auto it = m_modules.find(moduleId);
+    if (it == m_modules.end() || !it->session)
+        return;
+    ModuleSession *s = it->session;
+    ModuleSnapshot &snap = it->snapshot;
+    snap.identity = s->identity();
+    snap.port = s->portName();
+    snap.connection = s->state();
+    snap.lines = s->modemLines();
+    snap.transcriptPath = it->transcript ? it->transcript->path() : QString();
+    if (m_discovery) {
+        const PortStatus port = m_discovery->portStatus(s->portName());
+        snap.status = port.advice.isEmpty() ? QString() : port.advice;
+    }
+    m_batcher->markChanged(moduleId);
+}
+
+void Engine::emitDueModules(const QStringList &ids)
+{
+    QList<ModuleSnapshot> snapshots;
+    snapshots.reserve(ids.size());
+    for (const QString &id : ids) {
+        const auto it = m_modules.constFind(id);
+        if (it != m_modules.cend())
+            snapshots << it->snapshot;
+    }
+    if (!snapshots.isEmpty())
+        emit modulesChanged(snapshots);
+}
+
+void Engine::onPortStatusChanged(const PortStatus &)
+{
+    QList<PortSnapshot> ports;
+    for (const PortStatus &status : m_discovery->ports())
+        ports << portSnapshotFrom(status);
+    emit portsChanged(ports);
+}
+
+void Engine::publishPackages()
+{
+    emit packagesChanged(m_catalog->packages());
+}
