@@ -1,0 +1,39 @@
+#pragma once
+
+#include "modules/family.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+// Everything that makes one simulated module what it is. Identity fields left
+// empty are filled from defaults(family, index) by SimModule::start().
+struct SimModuleConfig
+{
+    Family family = Family::Unknown;
+    QString link;            // symlink published for the pty slave
+    QString imei, imsi, iccid, serial, manufacturer, model, firmware;
+    qint32 baud = 115200;    // the module's rate; 0 = autobaud (AT+IPR=0)
+    bool pace = false;       // 10 bits a byte of the current rate, both directions
+    QString stateFile;       // JSON; empty = state lives in memory only
+    bool reenumerate = false;
+    std::chrono::milliseconds rebootTime{1500}; // port absent during a reboot (not scaled)
+    double timeScale = 1.0;  // multiplies every protocol timer (60 s answer window, ...)
+    QStringList faults;      // fault specs, see FaultSet
+    QString simPin;          // empty = no PIN
+    QString otaPackage;      // what the family's OTA server offers
+    // SIM7020 flash model (PROTOCOLS.md, assumed values): FOTA partition size,
+    // erase block, largest single AT+CFLW write.
+    qint64 flashPartitionSize = 1024 * 1024;
+    qint32 flashBlockSize = 4096;
+    qint32 flashMaxWrite = 4096;
+
+    // Distinct, valid identities (Luhn-checked IMEI and ICCID) for module `index`
+    // of a family, with the family's usual manufacturer/model/firmware strings.
+    static SimModuleConfig defaults(Family family, int index = 0);
+    // Fills the empty identity fields of `config` from defaults(config.family, index).
+    static SimModuleConfig completed(SimModuleConfig config, int index = 0);
+
+    static int luhnDigit(const QString &digits);
+};

@@ -1,0 +1,230 @@
+#include "simfixture.h"
+#include "simfleet.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocalSocket>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+using namespace std::chrono_literals;
+
+// The line and the port as a host sees them: bytes waiting before the host
+// opens, reboots on the same and on a new path, rates, autobaud, the control
+// socket, state across restarts, many modules in one process.
+class tst_SimLine : public QObject
+{
+    Q_OBJECT
+
+    static int pendingInTty(const QString &link)
+    {
+        // Peek without reading: open the slave, ask how much input waits.
+        const int fd = ::open(QFile::encodeName(link).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY);
+        if (fd < 0)
+            return -1;
+        int n = 0;
+        ::ioctl(fd, FIONREAD, &n);
+        ::close(fd);
+        return n;
+    }
+
+    static QByteArray control(SimModule &m, const QByteArray &line)
+    {
+        QLocalSocket s;
+        s.connectToServer(m.controlPath());
+        if (!s.waitForConnected(2000))
+            return "no connection";
+        s.write(line + '\n');
+        if (!QTest::qWaitFor([&] { return s.canReadLine(); }, 3000))
+            return "no answer";
+        return s.readLine().trimmed();
+    }
+
+private slots:
+    void bootUrcsWaitForAHostThatOpensLater()
+    {
+        SimFixture f;
+        SimModuleConfig c = f.config(Family::Cinterion);
+        f.module = std::make_unique<SimModule>(c);
+        QVERIFY(f.module->start());
+        QTRY_VERIFY(pendingInTty(f.module->currentLink()) > 0); // written, nobody reading yet
+        f.client = std::make_unique<SimClient>(f.module->currentLink());
+        QVERIFY(f.client->open());
+        QVERIFY(!f.client->waitForLine("^SYSSTART").isNull());
+    }
+
+    void aRebootTakesThePortAwayAndBringsItBackOnTheSamePath()
+    {
+        SimFixture f;
+        SimModuleConfig c = f.config(Family::SierraHl78xx);
+        c.rebootTime = 500ms;
+        QVERIFY(f.start(c));
+        const QString link = f.module->currentLink();
+        QSignalSpy rebooting(f.module.get(), &SimModule::rebooting);
+        QSignalSpy booted(f.module.get(), &SimModule::booted);
+        QSignalSpy changed(f.module.get(), &SimModule::linkChanged);
+        QCOMPARE(f.client->run("AT+CFUN=1,1"), QStringLiteral("OK"));
+        QTRY_COMPARE(rebooting.size(), 1);
+        QVERIFY(f.client->waitForClosed()); // the host sees the device vanish
+        QVERIFY(!QFileInfo::exists(link));  // and the link goes with the port
+        QVERIFY(booted.wait(2000));
+        QCOMPARE(f.module->currentLink(), link);
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(f.connectClient());
+        QVERIFY(!f.client->waitForLine("+KSUP: 0").isNull());
+        QCOMPARE(f.client->run("AT"), QStringLiteral("OK"));
+    }
+
+    void reenumerationBringsThePortBackUnderANewNameInTheSameFolder()
+    {
+        SimFixture f;
+        SimModuleConfig c = f.config(Family::TelitPfm);
+        c.reenumerate = true;
+        QVERIFY(f.start(c));
+        const QString first = f.module->currentLink();
+        QSignalSpy changed(f.module.get(), &SimModule::linkChanged);
+        f.module->reboot();
+        QVERIFY(changed.wait(2000));
+        const QString second = changed.first().first().toString();
+        QVERIFY(second != first);
+        QVERIFY(!QFileInfo::exists(first));
+        QCOMPARE(QFileInfo(second).absolutePath(), QFileInfo(first).absolutePath());
+        QVERIFY(QDir(f.dir.path()).entryList(QDir::System | QDir::Files).contains(QFileInfo(second).fileName()));
+        f.module->reboot();
+        QVERIFY(changed.wait(2000));
+        QVERIFY(changed.last().first().toString() != second);
+        QVERIFY(f.connectClient());
+        QCOMPARE(f.client->run("AT+CGSN"), QStringLiteral("OK"));
+    }
+
+    void aRateMismatchTurnsTheAnswerIntoGarbage()
+    {
+        SimFixture f;
+        QVERIFY(f.start(Family::TelitPfm));
+        f.client->skipAll();
+        QVERIFY(f.client->setBaud(9600));
+        f.client->write("AT\r");
+        QVERIFY(QTest::qWaitFor([&] { return f.client->allBytes().size() >= 3; }, 3000));
+        const QByteArray got = f.client->takeRaw();
+        for (char c : got)
+            QVERIFY2(quint8(c) >= 0x80 || c == '\r' || c == '\n', got.toHex().constData());
+        QVERIFY(!f.client->allLines().contains("OK"));
+        // Back at the module's rate, the same command is understood.
+        QVERIFY(f.client->setBaud(115200));
+        QCOMPARE(f.client->run("AT"), QStringLiteral("OK"));
+    }
+
+    void aNewRateTakesEffectAfterTheOk()
+    {
+        SimFixture f;
+        QVERIFY(f.start(Family::SimcomSim7020));
+        QCOMPARE(f.client->run("AT+IPR=921600"), QStringLiteral("OK"));
+        QVERIFY(f.client->run("AT", 500).isEmpty()); // still at 115200: garbage, no OK
+        QVERIFY(f.client->setBaud(921600));
+        QCOMPARE(f.client->run("AT+IPR?"), QStringLiteral("OK"));
+    }
+
+    void autobaudLosesTheUrcsOfABootUntilTheHostSpeaks_data()
+    {
+        QTest::addColumn<qint32>("baud");
+        QTest::addColumn<bool>("sysstartSeen");
+        QTest::newRow("fixed rate") << 115200 << true;
+        QTest::newRow("autobaud") << 0 << false;
+    }
+
+    void autobaudLosesTheUrcsOfABootUntilTheHostSpeaks()
+    {
+        QFETCH(qint32, baud);
+        QFETCH(bool, sysstartSeen);
+        SimFixture f;
+        SimModuleConfig c = f.config(Family::Cinterion);
+        c.baud = baud;
+        f.module = std::make_unique<SimModule>(c);
+        QVERIFY(f.module->start());
+        QTRY_VERIFY(f.module->isUp());
+        QVERIFY(f.connectClient(57600)); // autobaud answers any rate; a fixed one does not
+        if (baud == 0)
+            QCOMPARE(f.client->run("AT"), QStringLiteral("OK"));
+        QVERIFY(f.client->setBaud(115200));
+        QCOMPARE(f.client->run("AT"), QStringLiteral("OK"));
+        QCOMPARE(f.client->allLines().contains("^SYSSTART"), sysstartSeen);
+    }
+
+    void theControlSocketDrivesARunningModule()
+    {
+        SimFixture f;
+        QVERIFY(f.start(Family::TelitPfm));
+        const QJsonObject status = QJsonDocument::fromJson(control(*f.module, "status")).object();
+        QCOMPARE(status.value("link").toString(), f.module->currentLink());
+        QCOMPARE(status.value("firmware").toString(), QStringLiteral("10.00.005"));
+        QVERIFY(control(*f.module, "fault gremlins").startsWith("ERROR"));
+        QCOMPARE(control(*f.module, "fault drop:0.5"), QByteArray("OK"));
+        QCOMPARE(f.module->faultSpecs(), QStringList{"drop:0.5"});
+        QCOMPARE(control(*f.module, "fault clear"), QByteArray("OK"));
+        QVERIFY(f.module->faultSpecs().isEmpty());
+        QVERIFY(control(*f.module, "server-request").startsWith("ERROR")); // not registered
+        QVERIFY(control(*f.module, "sing").startsWith("ERROR"));
+        QSignalSpy rebooting(f.module.get(), &SimModule::rebooting);
+        QCOMPARE(control(*f.module, "unplug 100"), QByteArray("OK"));
+        QTRY_COMPARE(rebooting.size(), 1);
+        QSignalSpy quit(f.module.get(), &SimModule::quitRequested);
+        QTRY_VERIFY(f.module->isUp());
+        QCOMPARE(control(*f.module, "quit"), QByteArray("OK"));
+        QTRY_COMPARE(quit.size(), 1);
+        // The socket is hidden from a host scanning the folder.
+        QVERIFY(QFileInfo(f.module->controlPath()).fileName().startsWith('.'));
+    }
+
+    void identityAndSettingsSurviveARestart()
+    {
+        QTemporaryDir dir;
+        SimModuleConfig c = SimModuleConfig::defaults(Family::SierraHl78xx, 3);
+        c.link = dir.filePath("hl");
+        c.stateFile = dir.filePath("hl.json");
+        c.timeScale = 0.001;
+        const QString imei = c.imei;
+        {
+            SimFixture f;
+            QVERIFY(f.start(c));
+            QCOMPARE(f.client->run("AT+CGDCONT=1,\"IP\",\"apn.example\""), QStringLiteral("OK"));
+            f.module->stop();
+        }
+        c.imei = "490154203237518"; // the state file wins over a different option
+        SimFixture g;
+        QVERIFY(g.start(c));
+        QCOMPARE(g.client->command("AT+CGSN"), (QStringList{imei, "OK"}));
+        QCOMPARE(g.client->command("AT+CGDCONT?"), (QStringList{"+CGDCONT: 1,\"IP\",\"apn.example\"", "OK"}));
+    }
+
+    void sixtyFourModulesRunInOneProcess()
+    {
+        QTemporaryDir dir;
+        SimFleet fleet;
+        SimModuleConfig base;
+        base.timeScale = 0.001;
+        QString error;
+        QVERIFY2(fleet.start(dir.path(), 64, base, {}, &error), qPrintable(error));
+        QCOMPARE(fleet.modules().size(), 64);
+        QSet<QString> imeis;
+        for (SimModule *m : fleet.modules()) {
+            QVERIFY(QFileInfo(m->currentLink()).isSymLink());
+            imeis << m->config().imei;
+        }
+        QCOMPARE(imeis.size(), 64);
+        QCOMPARE(fleet.module(5)->currentLink(), dir.filePath("cinterion-1"));
+        for (int i : {0, 21, 42, 63}) {
+            SimClient client(fleet.module(i)->currentLink(), 115200, urcRegistryFor(fleet.module(i)->config().family));
+            QVERIFY(client.open());
+            QCOMPARE(client.command("AT+CGSN").value(0), fleet.module(i)->config().imei);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SimLine)
+#include "tst_simline.moc"
