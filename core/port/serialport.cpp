@@ -1,5 +1,6 @@
 #include "serialport.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcPort, "fotadesk.port")
@@ -92,36 +93,39 @@ qint64 SerialPort::writeData(const char *data, qint64 size)
     return m_serial.write(data, size);
 }
 
+bool SerialPort::deviceExists() const
+{
+    const QString name = m_serial.portName();
+    return QFileInfo::exists(name) || QFileInfo::exists(QStringLiteral("/dev/") + name);
+}
+
 void SerialPort::onError(QSerialPort::SerialPortError error)
 {
-    switch (error) {
-    case QSerialPort::NoError:
-    case QSerialPort::TimeoutError:
+    if (error == QSerialPort::NoError || error == QSerialPort::TimeoutError)
         return;
-    case QSerialPort::UnsupportedOperationError:
+    if (error == QSerialPort::UnsupportedOperationError) {
         // Pseudo-terminals and some adapters have no modem lines; not an error.
         m_linesSupported = false;
         m_serial.clearError();
         return;
-    case QSerialPort::ResourceError:
-        // The device went away: unplugged, or the module rebooted and its USB
-        // interface re-enumerates. Expected during every firmware install.
-        if (!m_reported) {
-            m_reported = true;
-            qCDebug(lcPort) << name() << "lost:" << m_serial.errorString();
-            setErrorString(m_serial.errorString());
-            m_serial.close();
-            QIODevice::close();
-            emit lost();
-        }
+    }
+    // The device went away: unplugged, or the module rebooted and its USB
+    // interface re-enumerates (expected during every firmware install). A hung-up
+    // tty often reports a read or write error instead of ResourceError,
+    // depending on the errno left behind, so a vanished device node decides.
+    const bool ioError = error == QSerialPort::ReadError || error == QSerialPort::WriteError;
+    const bool gone = error == QSerialPort::ResourceError || (ioError && !deviceExists());
+    if (m_reported || !isOpen())
         return;
-    default:
-        if (!m_reported && isOpen()) {
-            m_reported = true;
-            setErrorString(m_serial.errorString());
-            qCWarning(lcPort) << name() << m_serial.errorString();
-            emit failed(m_serial.errorString());
-        }
-        return;
+    m_reported = true;
+    setErrorString(m_serial.errorString());
+    if (gone) {
+        qCDebug(lcPort) << name() << "lost:" << m_serial.errorString();
+        m_serial.close();
+        QIODevice::close();
+        emit lost();
+    } else {
+        qCWarning(lcPort) << name() << m_serial.errorString();
+        emit failed(m_serial.errorString());
     }
 }

@@ -31,6 +31,7 @@ protected:
 
 private:
     void onError(QSerialPort::SerialPortError error);
+    bool deviceExists() const;
 
     QSerialPort m_serial;
     bool m_linesSupported = true;

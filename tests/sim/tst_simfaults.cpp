@@ -47,7 +47,11 @@ private slots:
         f.client->write(one.repeated(20));
         QVERIFY(QTest::qWaitFor([&] { return f.client->allBytes().size() > 20; }, 3000));
         f.module->clearFaults();
-        QCOMPARE(f.client->run("AT"), QStringLiteral("OK")); // everything before it has arrived
+        // A lone CR ends whatever half command the drops left in the module's
+        // line buffer; the model name is in no earlier answer, so once it is
+        // here everything before it has arrived.
+        f.client->write("\rAT+CGMM\r");
+        QVERIFY(!f.client->waitForLine(QStringLiteral("GE910-QUAD")).isNull());
         const QByteArray got = f.client->allBytes();
         const QByteArray clean = QByteArray("AT+CGMI\r\r\nTelit\r\n\r\nOK\r\n").repeated(20);
         QVERIFY2(got.size() < clean.size() * 3 / 4, got.constData());
