@@ -1,0 +1,3 @@
+#include "transferlog.h"
+
+Q_LOGGING_CATEGORY(lcTransfer, "fotadesk.transfer")
