@@ -75,6 +75,12 @@ void ModuleSession::updateIdentity(const ModuleIdentity &identity)
     emit identityChanged(m_identity);
 }
 
+void ModuleSession::detach()
+{
+    if (m_channel)
+        onChannelLost();
+}
+
 void ModuleSession::release()
 {
     if (m_state == State::Released)

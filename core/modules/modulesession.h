@@ -44,6 +44,9 @@ public:
     void attach(std::unique_ptr<AtChannel> channel, const QString &portName,
                 const ModuleIdentity &identity, const QStringList &earlyUrcs = {});
     void updateIdentity(const ModuleIdentity &identity);
+    // The port is gone although the channel has not noticed (the enumerator no
+    // longer lists it): drop the channel as if it had been lost.
+    void detach();
 
     // --- the user's side ---
     // Closes the port so another tool can use it; reclaim() asks discovery to

@@ -1,0 +1,179 @@
+#include "ratefinder.h"
+
+#include "at/finalcode.h"
+#include "discoverylog.h"
+#include "port/port.h"
+
+RateFinder::RateFinder(Port *port, QList<qint32> rates, const Settings &settings, QObject *parent)
+    : QObject(parent), m_port(port), m_rates(std::move(rates)), m_settings(settings)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RateFinder::onTimer);
+}
+
+void RateFinder::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    connect(m_port, &QIODevice::readyRead, this, &RateFinder::onReadyRead);
+    m_index = 0;
+    if (m_rates.isEmpty()) {
+        finishFailed();
+        return;
+    }
+    // Whatever the OS buffered before we opened (a module that just booted
+    // prints its URCs): keep the readable lines, ignore the rest; the garbage
+    // test starts with our first AT.
+    m_port->setBaudRate(m_rates.first());
+    m_reader.append(m_port->readAll());
+    AtLineReader::Event event;
+    while (m_reader.next(event)) {
+        if (event.kind == AtLineReader::Kind::Line)
+            m_firstLines << QString::fromLatin1(event.data);
+    }
+    m_try = 0;
+    m_tried << m_rates.first();
+    sendAt();
+}
+
+void RateFinder::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    disconnect(m_port, nullptr, this, nullptr);
+}
+
+void RateFinder::startRate()
+{
+    const qint32 rate = m_rates.at(m_index);
+    m_tried << rate;
+    m_try = 0;
+    m_lines.clear();
+    m_port->setBaudRate(rate);
+    m_port->discardInput();
+    m_reader.clear();
+    m_phase = Phase::Quiet;
+    m_quietWaits = 0;
+    m_timer.start(m_settings.quiet);
+}
+
+void RateFinder::sendAt()
+{
+    m_phase = Phase::Waiting;
+    m_reader.clear();
+    m_timer.start(m_settings.tryTimeout);
+    if (m_port->write("AT\r") != 3) {
+        // A write error on a port that just opened: the device is going away;
+        // Port::lost() tells the owner, garbage/silence must not be claimed.
+        stop();
+        emit failed(Failure::Silence, tr("cannot write to the port: %1").arg(m_port->errorString()));
+    }
+}
+
+void RateFinder::onReadyRead()
+{
+    const QByteArray bytes = m_port->readAll();
+    if (!m_running || bytes.isEmpty())
+        return;
+    if (m_phase == Phase::Quiet) {
+        // Still the previous rate's answer draining: drop it and wait again.
+        if (++m_quietWaits <= m_settings.maxQuietWaits)
+            m_timer.start(m_settings.quiet);
+        return;
+    }
+    if (m_phase != Phase::Waiting)
+        return;
+    m_reader.append(bytes);
+    AtLineReader::Event event;
+    while (m_running && m_reader.next(event)) {
+        switch (event.kind) {
+        case AtLineReader::Kind::Line: {
+            const QString line = QString::fromLatin1(event.data);
+            if (line.compare(QLatin1String("AT"), Qt::CaseInsensitive) == 0)
+                break; // our echo
+            if (const auto final = parseFinalCode(line)) {
+                if (final->status == AtStatus::Ok) {
+                    const qint32 rate = m_rates.at(m_index);
+                    const QStringList lines = m_firstLines + m_lines;
+                    stop();
+                    qCDebug(lcDiscovery) << m_port->name() << "answers at" << rate;
+                    emit found(rate, lines);
+                    return;
+                }
+                // An AT-speaking device that refuses plain AT: the rate is right
+                // (the answer is readable), so other rates will not help.
+                m_errorAnswer = line;
+                stop();
+                emit failed(Failure::Error, tr("answers \"%1\" to AT").arg(line));
+                return;
+            }
+            m_sawText = true;
+            m_lines << line;
+            break;
+        }
+        case AtLineReader::Kind::Prompt:
+            break;
+        case AtLineReader::Kind::Noise:
+        case AtLineReader::Kind::Overflow:
+            // Garbage in answer to our AT: a wrong rate. Do not wait for the timeout.
+            m_sawGarbage = true;
+            qCDebug(lcDiscovery) << m_port->name() << "garbage at" << m_rates.at(m_index);
+            nextRate();
+            return;
+        }
+    }
+    // Garbage often has no line end at all: look at the unfinished line too,
+    // or a wrong rate would only show after the timeout.
+    if (m_running && m_reader.pendingSize() > 0) {
+        const QByteArray pending = m_reader.takePending();
+        if (!AtLineReader::isPrintable(pending)) {
+            m_sawGarbage = true;
+            qCDebug(lcDiscovery) << m_port->name() << "garbage at" << m_rates.at(m_index);
+            nextRate();
+            return;
+        }
+        m_reader.append(pending);
+    }
+}
+
+void RateFinder::onTimer()
+{
+    if (!m_running)
+        return;
+    if (m_phase == Phase::Quiet) {
+        m_port->discardInput();
+        sendAt();
+        return;
+    }
+    if (++m_try < m_settings.triesPerRate) {
+        sendAt();
+        return;
+    }
+    nextRate();
+}
+
+void RateFinder::nextRate()
+{
+    m_timer.stop();
+    if (++m_index >= m_rates.size()) {
+        finishFailed();
+        return;
+    }
+    startRate();
+}
+
+void RateFinder::finishFailed()
+{
+    stop();
+    QStringList rates;
+    for (qint32 r : std::as_const(m_tried))
+        rates << QString::number(r);
+    const QString tried = rates.join(QLatin1String(", "));
+    if (m_sawText)
+        emit failed(Failure::Text, tr("prints text but never answers OK to AT (tried %1 baud)").arg(tried));
+    else if (m_sawGarbage)
+        emit failed(Failure::Garbage, tr("answers only garbage at every rate tried (%1 baud)").arg(tried));
+    else
+        emit failed(Failure::Silence, tr("no answer to AT at any rate tried (%1 baud)").arg(tried));
+}
