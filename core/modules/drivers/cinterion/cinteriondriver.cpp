@@ -1,6 +1,7 @@
 #include "cinteriondriver.h"
 
-#include "modules/updateflow.h"
+#include "cinterionlwm2mflow.h"
+#include "cinterionotaflow.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,7 @@ Family CinterionDriver::family() const
 
 QList<UpdateMethod> CinterionDriver::methods() const
 {
-    return {UpdateMethod::Ota};
+    return {UpdateMethod::Ota, UpdateMethod::Lwm2m};
 }
 
 QString CinterionDriver::inhibitReason(const QString &command, UpdatePhase phase) const
@@ -23,17 +24,48 @@ QString CinterionDriver::inhibitReason(const QString &command, UpdatePhase phase
 
 FamilyTimeouts CinterionDriver::timeouts() const
 {
-    return {};
+    // The note gives no durations: a delta of a few MB over LTE-M/NB-IoT, a
+    // two-phase install and a boot. Assumed; every job may override them.
+    FamilyTimeouts t;
+    t.download = 20min;
+    t.install = 15min;
+    t.reboot = 3min;
+    return t;
 }
 
 QStringList CinterionDriver::knownCommands() const
 {
-    return {QStringLiteral("AT"), QStringLiteral("AT+CGMI"), QStringLiteral("AT+CGMM"),
-            QStringLiteral("AT+CGMR"), QStringLiteral("AT+CGSN"), QStringLiteral("AT+CIMI"),
-            QStringLiteral("AT+CPIN?")};
+    return {
+        QStringLiteral("AT"), QStringLiteral("ATE0"), QStringLiteral("ATE1"), QStringLiteral("ATI"),
+        QStringLiteral("ATI1"), QStringLiteral("AT+CGMI"), QStringLiteral("AT+CGMM"),
+        QStringLiteral("AT+CGMR"), QStringLiteral("AT+CGSN"), QStringLiteral("AT+CIMI"),
+        QStringLiteral("AT+CCID"), QStringLiteral("AT^SCID"), QStringLiteral("AT+CPIN?"),
+        QStringLiteral("AT+CPIN="), QStringLiteral("AT+CSQ"), QStringLiteral("AT+CEREG?"),
+        QStringLiteral("AT+COPS?"), QStringLiteral("AT+CMEE=2"), QStringLiteral("AT+CGDCONT?"),
+        QStringLiteral("AT+CGDCONT="), QStringLiteral("AT^SGAUTH?"), QStringLiteral("AT^SGAUTH="),
+        QStringLiteral("AT^SNFOTA?"), QStringLiteral("AT^SNFOTA=\"url\","),
+        QStringLiteral("AT^SNFOTA=\"conid\","), QStringLiteral("AT^SNFOTA=\"crc\","),
+        QStringLiteral("AT^SNFOTA=\"urc\",1"), QStringLiteral("AT^SNFOTA=\"act\",2"),
+        QStringLiteral("AT^SNFOTA=\"act\",0"), QStringLiteral("AT^SFDL=2"),
+        QStringLiteral("AT^SBNW=is_cert,"), QStringLiteral("AT^SCFG?"), QStringLiteral("AT^SCFG="),
+        QStringLiteral("AT^SNLWM2M=cfg,"), QStringLiteral("AT^SNLWM2M=cfg/ext,"),
+        QStringLiteral("AT^SNLWM2M=cfg/object,"), QStringLiteral("AT^SNLWM2M=act,"),
+        QStringLiteral("AT+CEDRXS?"), QStringLiteral("AT^SXRAT?"), QStringLiteral("AT+CEMODE?"),
+    };
 }
 
-std::unique_ptr<UpdateFlow> CinterionDriver::createFlow(ModuleSession *, const UpdateRequest &) const
+std::unique_ptr<UpdateFlow> CinterionDriver::createFlow(ModuleSession *session,
+                                                       const UpdateRequest &request) const
 {
-    return nullptr; // this family's flows are being written (issues 5 and 6)
+    switch (request.method) {
+    case UpdateMethod::Ota:
+        return std::make_unique<CinterionOtaFlow>(session, request);
+    case UpdateMethod::Lwm2m:
+        // The request carries only the server URI; PSK and certificate profiles
+        // are built by the profile form with CinterionLwm2mFlow directly.
+        return std::make_unique<CinterionLwm2mFlow>(session, request,
+                                                    CinterionLwm2mFlow::profileFromRequest(request));
+    default:
+        return nullptr;
+    }
 }

@@ -1,6 +1,6 @@
 #include "telitpfmdriver.h"
 
-#include "modules/updateflow.h"
+#include "telitpfmflow.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +43,8 @@ QString TelitPfmDriver::inhibitReason(const QString &command, UpdatePhase phase)
 
 FamilyTimeouts TelitPfmDriver::timeouts() const
 {
+    // The PFM note gives no durations beyond the 60 s answer window (a flow
+    // option): these are assumed and every job may override them.
     FamilyTimeouts t;
     t.download = 30min;
     t.install = 15min;
@@ -62,11 +64,16 @@ QStringList TelitPfmDriver::knownCommands() const
         QStringLiteral("AT#OTASNAP="), QStringLiteral("AT#OTASNAP?"),
         QStringLiteral("AT#OTASNAPIPCFG="), QStringLiteral("AT#OTASNAPIP="),
         QStringLiteral("AT#OTAIPCFG="), QStringLiteral("AT#OTAIPUPD"), QStringLiteral("AT#OTASUAN="),
-        QStringLiteral("AT#OTASUAN?"), QStringLiteral("AT+CGDCONT?"), QStringLiteral("AT+CGDCONT="),
+        QStringLiteral("AT#OTASUAN?"), QStringLiteral("AT#OTASNAPIPCFG?"), QStringLiteral("AT#OTASNAPIP?"),
+        QStringLiteral("AT#OTAIPCFG?"), QStringLiteral("AT+CGDCONT?"), QStringLiteral("AT+CGDCONT="),
+        QStringLiteral("AT&V"), QStringLiteral("AT&W"), QStringLiteral("AT#SELINT?"),
     };
 }
 
-std::unique_ptr<UpdateFlow> TelitPfmDriver::createFlow(ModuleSession *, const UpdateRequest &) const
+std::unique_ptr<UpdateFlow> TelitPfmDriver::createFlow(ModuleSession *session,
+                                                      const UpdateRequest &request) const
 {
-    return nullptr; // the PFM flow is being written (issue 6)
+    if (request.method != UpdateMethod::Ota)
+        return nullptr;
+    return std::make_unique<TelitPfmFlow>(session, request);
 }

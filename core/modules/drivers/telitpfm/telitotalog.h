@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// "fotadesk.ota", for the Telit PFM flow.
+Q_DECLARE_LOGGING_CATEGORY(lcTelitOta)
