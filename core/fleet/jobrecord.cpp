@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QMetaEnum>
 
 QString jobStateId(JobState state)
 {
@@ -37,6 +38,32 @@ JobState jobStateFromId(const QString &id)
             return s;
     }
     return JobState::Pending;
+}
+
+bool isFinalJobState(JobState state)
+{
+    return state == JobState::Succeeded || state == JobState::Failed || state == JobState::Cancelled;
+}
+
+QString failureReasonId(FailureReason reason)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<FailureReason>().valueToKey(int(reason)));
+}
+
+FailureReason failureReasonFromId(const QString &id)
+{
+    bool ok = false;
+    const int value = QMetaEnum::fromType<FailureReason>().keyToValue(id.toLatin1().constData(), &ok);
+    return ok ? FailureReason(value) : FailureReason::None;
+}
+
+const StepRecord *JobRecord::lastStepNamed(const QString &name) const
+{
+    for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+        if (it->name == name)
+            return &*it;
+    }
+    return nullptr;
 }
 
 qint64 JobRecord::durationMs() const
@@ -75,6 +102,9 @@ QJsonObject JobRecord::toJson() const
         {QStringLiteral("state"), jobStateId(state)},
         {QStringLiteral("lastStep"), lastStep},
         {QStringLiteral("reason"), reason == FailureReason::None ? QString() : failureDisplayName(reason)},
+        {QStringLiteral("reasonId"), reason == FailureReason::None ? QString() : failureReasonId(reason)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+        {QStringLiteral("attempts"), attempts},
         {QStringLiteral("message"), message},
         {QStringLiteral("advice"), advice},
         {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // What the store keeps of an update job and its steps: the history view, the
 // reports and crash recovery read these. Never holds secrets.
@@ -26,6 +27,7 @@ Q_ENUM_NS(JobState)
 using JobNs::JobState;
 
 QString jobStateId(JobState state);          // "running", "succeeded", ...
+bool isFinalJobState(JobState state);        // succeeded, failed, cancelled
 QString jobStateDisplayName(JobState state); // translated
 JobState jobStateFromId(const QString &id);
 
@@ -63,10 +65,20 @@ struct JobRecord
     QDateTime ended;
     QString transcriptPath;
     QList<StepRecord> steps;
+    QStringList warnings; // restore differences, settings that could not be restored...
+    QJsonObject options;  // the request without secrets (method, url, APN...), to resume it
+    int attempts = 1;     // 2 and more: resumed after an interruption
+    QString runner;       // the FotaDesk process running it (RunnerLock id)
 
     qint64 durationMs() const;
     QJsonObject toJson() const;
+    // The step named `name` reached last, or nullptr.
+    const StepRecord *lastStepNamed(const QString &name) const;
 };
+
+// FailureReason as stored and printed in JSON: its enum key ("Timeout").
+QString failureReasonId(FailureReason reason);
+FailureReason failureReasonFromId(const QString &id);
 
 Q_DECLARE_METATYPE(StepRecord)
 Q_DECLARE_METATYPE(JobRecord)

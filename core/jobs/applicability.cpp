@@ -34,6 +34,40 @@ QString Applicability::summary() const
     return messages.join(QLatin1String("; "));
 }
 
+FailureReason failureReasonFor(Applicability::Issue issue)
+{
+    using Issue = Applicability::Issue;
+    switch (issue) {
+    case Issue::TooLarge: return FailureReason::NoSpace;
+    case Issue::NotConnected: return FailureReason::PortLost;
+    case Issue::PackageChanged:
+    case Issue::PackageUnreadable: return FailureReason::Integrity;
+    case Issue::SimPinNeeded: return FailureReason::SimLocked;
+    default: return FailureReason::NotApplicable;
+    }
+}
+
+QString issueId(Applicability::Issue issue)
+{
+    using Issue = Applicability::Issue;
+    switch (issue) {
+    case Issue::OtherFamily: return QStringLiteral("other-family");
+    case Issue::OtherModel: return QStringLiteral("other-model");
+    case Issue::WrongBaseVersion: return QStringLiteral("wrong-base-version");
+    case Issue::AlreadyOnTarget: return QStringLiteral("already-on-target");
+    case Issue::TooLarge: return QStringLiteral("too-large");
+    case Issue::MethodUnsupported: return QStringLiteral("method-unsupported");
+    case Issue::UnknownFamily: return QStringLiteral("unknown-family");
+    case Issue::NotConnected: return QStringLiteral("not-connected");
+    case Issue::Busy: return QStringLiteral("busy");
+    case Issue::PackageChanged: return QStringLiteral("package-changed");
+    case Issue::PackageUnreadable: return QStringLiteral("package-unreadable");
+    case Issue::SimPinNeeded: return QStringLiteral("sim-pin-needed");
+    case Issue::AutobaudOn: return QStringLiteral("autobaud-on");
+    }
+    return {};
+}
+
 qint64 fotaPartitionBytes(Family family)
 {
     switch (family) {

@@ -20,6 +20,13 @@ struct Applicability
         TooLarge,           // larger than the module's FOTA partition; never overridable
         MethodUnsupported,  // the family has no such method
         UnknownFamily,      // the module was not identified
+        // Found by UpdateJob's preflight, talking to the module (never overridable):
+        NotConnected,       // the module is not connected now
+        Busy,               // another job owns the module
+        PackageChanged,     // the file's bytes are not those catalogued (hash)
+        PackageUnreadable,  // the package file cannot be read
+        SimPinNeeded,       // AT+CPIN? says SIM PIN (or PUK) and no PIN was given, or it was refused
+        AutobaudOn,         // AT+IPR? answers 0 and the policy says refuse rather than fix
     };
 
     struct Finding
@@ -35,6 +42,10 @@ struct Applicability
     bool appliesWithOverride() const;
     QString summary() const; // the messages joined, for a tooltip or a log line
 };
+
+// The failure class of a refusal for `issue` (NotApplicable, NoSpace, ...).
+FailureReason failureReasonFor(Applicability::Issue issue);
+QString issueId(Applicability::Issue issue); // "other-family", "sim-pin-needed", ...
 
 // The FOTA partition a family's module offers (0: unknown, no limit applied).
 qint64 fotaPartitionBytes(Family family);

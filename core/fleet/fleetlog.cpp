@@ -1,0 +1,3 @@
+#include "fleetlog.h"
+
+Q_LOGGING_CATEGORY(lcFleet, "fotadesk.fleet")

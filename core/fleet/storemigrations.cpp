@@ -1,0 +1,140 @@
+#include "storemigrations.h"
+
+#include "fleetlog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace StoreMigrations {
+
+Dialect dialectOf(const QSqlDatabase &db)
+{
+    return db.driverName().startsWith(QLatin1String("QPSQL")) ? Dialect::Postgres : Dialect::Sqlite;
+}
+
+QString autoIdColumn(Dialect dialect)
+{
+    return dialect == Dialect::Postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                        : QStringLiteral("INTEGER PRIMARY KEY");
+}
+
+QList<Step> steps(Dialect dialect)
+{
+    const QString id = autoIdColumn(dialect);
+    return {
+        {1,
+         QStringLiteral("devices, packages, jobs and their steps"),
+         {
+             QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, family TEXT NOT NULL, "
+                            "manufacturer TEXT, model TEXT, imei TEXT, imsi TEXT, iccid TEXT, "
+                            "serial TEXT, firmware TEXT, port TEXT, first_seen TEXT NOT NULL, "
+                            "last_seen TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE packages (id TEXT PRIMARY KEY, path TEXT NOT NULL, "
+                            "family TEXT NOT NULL, model TEXT, from_version TEXT, to_version TEXT, "
+                            "size BIGINT NOT NULL, sha256 TEXT NOT NULL, md5 TEXT NOT NULL, "
+                            "source TEXT NOT NULL, added TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE jobs (id %1, module_id TEXT NOT NULL, imei TEXT, "
+                            "family TEXT NOT NULL, model TEXT, port TEXT, package_id TEXT, "
+                            "package_name TEXT, from_version TEXT, to_version TEXT, "
+                            "firmware_after TEXT, method TEXT NOT NULL, state TEXT NOT NULL, "
+                            "last_step TEXT, reason TEXT, message TEXT, advice TEXT, "
+                            "started TEXT NOT NULL, ended TEXT, transcript TEXT)").arg(id),
+             QStringLiteral("CREATE TABLE steps (id %1, job_id BIGINT NOT NULL REFERENCES jobs(id), "
+                            "name TEXT NOT NULL, started TEXT NOT NULL, ended TEXT, "
+                            "outcome TEXT NOT NULL, detail TEXT, figures TEXT)").arg(id),
+             QStringLiteral("CREATE INDEX steps_by_job ON steps (job_id)"),
+             QStringLiteral("CREATE INDEX jobs_by_module ON jobs (module_id)"),
+             QStringLiteral("CREATE INDEX jobs_by_state ON jobs (state)"),
+         }},
+        {2,
+         QStringLiteral("events; warnings and resumable options on jobs"),
+         {
+             QStringLiteral("CREATE TABLE events (id %1, job_id BIGINT REFERENCES jobs(id), "
+                            "module_id TEXT NOT NULL, at TEXT NOT NULL, kind TEXT NOT NULL, "
+                            "text TEXT NOT NULL)").arg(id),
+             QStringLiteral("CREATE INDEX events_by_job ON events (job_id)"),
+             // Warnings: restore differences and the like, one per line.
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN warnings TEXT"),
+             // The request without its secrets (JSON), so a job can be resumed.
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN options TEXT"),
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1"),
+         }},
+        {3,
+         QStringLiteral("the process running each job"),
+         {
+             // RunnerLock id: a restart interrupts only jobs whose process died.
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN runner TEXT"),
+         }},
+    };
+}
+
+int latestVersion()
+{
+    return steps(Dialect::Sqlite).constLast().version;
+}
+
+int currentVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QLatin1String("schema_version")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase &db, int target, QString *error)
+{
+    const int latest = latestVersion();
+    if (target <= 0)
+        target = latest;
+    const int current = currentVersion(db);
+    auto failWith = [error](const QString &message) {
+        if (error)
+            *error = message;
+        qCWarning(lcFleet) << message;
+        return false;
+    };
+    if (current < 0)
+        return failWith(QCoreApplication::translate("Store", "the schema version cannot be read"));
+    if (current > latest)
+        return failWith(QCoreApplication::translate("Store",
+                                                    "the database has schema version %1, newer than "
+                                                    "this FotaDesk knows (%2); use a newer FotaDesk")
+                            .arg(current)
+                            .arg(latest));
+    for (const Step &step : steps(dialectOf(db))) {
+        if (step.version <= current || step.version > target)
+            continue;
+        if (!db.transaction())
+            return failWith(db.lastError().text());
+        QSqlQuery q(db);
+        for (const QString &sql : step.statements) {
+            if (!q.exec(sql)) {
+                const QString why = QCoreApplication::translate("Store", "migration to schema %1 failed: %2")
+                                        .arg(step.version)
+                                        .arg(q.lastError().text());
+                db.rollback();
+                return failWith(why);
+            }
+        }
+        q.prepare(step.version == 1
+                      ? QStringLiteral("INSERT INTO schema_version (version, applied) VALUES (?, ?)")
+                      : QStringLiteral("UPDATE schema_version SET version = ?, applied = ?"));
+        q.addBindValue(step.version);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec() || !db.commit()) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return failWith(why);
+        }
+        qCInfo(lcFleet) << "store schema now at version" << step.version << "-" << step.description;
+    }
+    return true;
+}
+
+} // namespace StoreMigrations

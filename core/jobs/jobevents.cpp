@@ -1,0 +1,95 @@
+#include "jobevents.h"
+
+#include <QJsonArray>
+#include <QMetaEnum>
+
+namespace JobEvents {
+
+namespace {
+
+QString phaseId(UpdatePhase phase)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<UpdatePhase>().valueToKey(int(phase)));
+}
+
+QJsonObject base(const char *event, qint64 jobId, const QString &moduleId)
+{
+    return {{QStringLiteral("event"), QLatin1String(event)},
+            {QStringLiteral("job"), jobId},
+            {QStringLiteral("module"), moduleId}};
+}
+
+} // namespace
+
+QJsonObject step(qint64 jobId, const QString &moduleId, const StepRecord &s)
+{
+    QJsonObject o = base("step", jobId, moduleId);
+    o.insert(QStringLiteral("step"), s.name);
+    o.insert(QStringLiteral("outcome"), s.outcome);
+    if (!s.detail.isEmpty())
+        o.insert(QStringLiteral("message"), s.detail);
+    if (s.ended.isValid())
+        o.insert(QStringLiteral("durationMs"), s.started.msecsTo(s.ended));
+    if (!s.figures.isEmpty() && s.outcome != QLatin1String("running"))
+        o.insert(QStringLiteral("figures"), s.figures);
+    return o;
+}
+
+QJsonObject progress(qint64 jobId, const QString &moduleId, const QString &stepName, const UpdateProgress &p)
+{
+    QJsonObject o = base("progress", jobId, moduleId);
+    o.insert(QStringLiteral("step"), stepName);
+    o.insert(QStringLiteral("phase"), phaseId(p.phase));
+    if (p.percent >= 0)
+        o.insert(QStringLiteral("percent"), p.percent);
+    if (p.bytesDone >= 0) {
+        o.insert(QStringLiteral("bytes"), p.bytesDone);
+        o.insert(QStringLiteral("total"), p.bytesTotal);
+        o.insert(QStringLiteral("rate"), qRound64(p.bytesPerSecond));
+    }
+    if (p.etaMs >= 0)
+        o.insert(QStringLiteral("eta"), p.etaMs);
+    o.insert(QStringLiteral("message"), p.message);
+    if (!p.rawLine.isEmpty())
+        o.insert(QStringLiteral("raw"), p.rawLine);
+    return o;
+}
+
+QJsonObject prompt(qint64 jobId, const QString &moduleId, const UpdatePrompt &p)
+{
+    QJsonObject o = base("prompt", jobId, moduleId);
+    o.insert(QStringLiteral("id"), p.id);
+    o.insert(QStringLiteral("message"), p.text);
+    o.insert(QStringLiteral("deadline"), p.deadlineMsecs);
+    return o;
+}
+
+QJsonObject finished(const JobRecord &job)
+{
+    QJsonObject o = base("finished", job.id, job.moduleId);
+    o.insert(QStringLiteral("state"), jobStateId(job.state));
+    o.insert(QStringLiteral("step"), job.lastStep);
+    if (job.reason != FailureReason::None)
+        o.insert(QStringLiteral("reason"), failureReasonId(job.reason));
+    o.insert(QStringLiteral("message"), job.message);
+    if (!job.advice.isEmpty())
+        o.insert(QStringLiteral("advice"), job.advice);
+    o.insert(QStringLiteral("firmware"), job.firmwareAfter);
+    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(job.warnings));
+    o.insert(QStringLiteral("exit"), exitCode(job));
+    return o;
+}
+
+int exitCode(const JobRecord &job)
+{
+    if (job.state == JobState::Succeeded)
+        return 0;
+    switch (job.reason) {
+    case FailureReason::PortLost:
+    case FailureReason::TransferFailed: return 3;
+    case FailureReason::Timeout: return 4;
+    default: return 1;
+    }
+}
+
+} // namespace JobEvents

@@ -1,0 +1,3 @@
+#include "jobslog.h"
+
+Q_LOGGING_CATEGORY(lcJobs, "fotadesk.jobs")

@@ -1,0 +1,376 @@
+// UpdateJob's stages, in the order they run. Recording and ending are in
+// updatejob.cpp. Step and progress signals are emitted directly, and whoever
+// receives them may cancel the job on the spot: after each emission a stage
+// checks alive() before it goes on.
+#include "updatejob.h"
+
+#include "applicability.h"
+#include "fleet/jobstore.h"
+#include "jobslog.h"
+#include "jobsteps.h"
+#include "modules/moduledriver.h"
+#include "modules/modulesession.h"
+#include "modules/updateflow.h"
+#include "settingsreader.h"
+#include "settingsrestorer.h"
+#include "transfer/packageserver.h"
+#include "verifyflow.h"
+
+#include <QJsonArray>
+
+void UpdateJob::runPreflight()
+{
+    m_stage = Stage::Preflight;
+    beginStep(JobSteps::Preflight);
+    say(tr("Checking the module and the package"));
+    if (!alive())
+        return;
+    QStringList ignored;
+    m_profile = settingsProfile(&ignored);
+    if (!ignored.isEmpty())
+        event(QStringLiteral("note"), tr("kept by the module itself, not backed up: %1").arg(ignored.join(QLatin1String(", "))));
+    PreflightOptions options;
+    options.owner = owner();
+    options.overrideChecks = m_options.overrideChecks;
+    options.autobaud = m_options.autobaud;
+    options.fixedRateRequired = m_profile.fixedRate;
+    options.commandTimeout = m_options.commandTimeout;
+    UpdateRequest request = m_request;
+    request.method = m_record.method;
+    m_preflight = new Preflight(m_session, m_package, request, options, this);
+    connect(m_preflight, &Preflight::finished, this, &UpdateJob::preflightDone);
+    installGuard(); // the job's own checks are privileged; the guard covers everyone else
+    m_preflight->start();
+}
+
+void UpdateJob::preflightDone(const PreflightReport &report)
+{
+    if (m_stage != Stage::Preflight)
+        return;
+    if (!report.passed) {
+        endStep(QStringLiteral("failed"), report.message, report.figures);
+        fail(report.reason, tr("Refused: %1").arg(report.message), report.advice);
+        return;
+    }
+    if (report.overridden) {
+        const QString w = tr("checks overridden: %1").arg(report.message);
+        m_record.warnings << w;
+        event(QStringLiteral("warning"), w);
+    }
+    endStep(QStringLiteral("ok"), report.overridden ? report.message : QString(), report.figures);
+    if (alive())
+        runBackup();
+}
+
+void UpdateJob::runBackup()
+{
+    m_stage = Stage::Backup;
+    if (!m_options.backupSettings || !m_profile.isValid() || m_profile.items.isEmpty()) {
+        skipStep(JobSteps::Backup, !m_options.backupSettings ? tr("settings backup not wanted")
+                                                             : tr("no settings to back up for this family"));
+        if (alive())
+            runFlow();
+        return;
+    }
+    beginStep(JobSteps::Backup);
+    say(tr("Backing up the module's settings"));
+    if (!alive())
+        return;
+    m_reader = new SettingsReader(m_session, m_profile, this);
+    m_reader->setTimeout(m_options.commandTimeout);
+    const quint64 generation = m_generation;
+    connect(m_reader, &SettingsReader::failed, this, [this, generation](const QString &why) {
+        if (generation != m_generation)
+            return;
+        fail(FailureReason::PortLost, tr("The module went away while its settings were read"),
+             tr("Nothing was changed on the module. Reconnect it and start again."), why);
+    });
+    connect(m_reader, &SettingsReader::finished, this, [this, generation](const SettingsSnapshot &snapshot) {
+        if (generation != m_generation)
+            return;
+        m_backup = snapshot;
+        m_haveBackup = true;
+        // The values go into the step's figures: a restore after a crash reads them there.
+        QJsonObject figures = snapshot.toJson();
+        figures.insert(QStringLiteral("count"), int(snapshot.entries.size()));
+        figures.insert(QStringLiteral("unreadable"), QJsonArray::fromStringList(snapshot.unreadable()));
+        endStep(QStringLiteral("ok"), tr("%n setting(s) read", nullptr, int(snapshot.entries.size())), figures);
+        if (alive())
+            runFlow();
+    });
+    m_reader->start();
+}
+
+SettingsProfile UpdateJob::settingsProfile(QStringList *ignored) const
+{
+    SettingsProfile profile = m_context.profiles(m_record.family);
+    if (!profile.isValid() || m_record.family != Family::TelitPfm)
+        return profile;
+    // Telit's items are the user's choice: the options', and whatever a
+    // backup taken earlier (before a restart) holds.
+    QStringList names = m_options.extraSettings;
+    for (const SettingValue &v : m_backup.entries)
+        names << v.name;
+    return profile.withUserSettings(names, ignored);
+}
+
+bool UpdateJob::completeRequest(UpdateRequest &r, QString *why)
+{
+    r.method = m_record.method;
+    if (r.packagePath.isEmpty())
+        r.packagePath = m_package.path;
+    if (r.packageSha256.isEmpty())
+        r.packageSha256 = m_package.sha256;
+    if (r.packageMd5.isEmpty())
+        r.packageMd5 = m_package.md5;
+    if (r.packageSize < 0 && m_package.size > 0)
+        r.packageSize = m_package.size;
+    if (r.fromVersion.isEmpty())
+        r.fromVersion = m_package.fromVersion;
+    if (r.toVersion.isEmpty())
+        r.toVersion = m_record.toVersion;
+    // The module downloads the package itself: from FotaDesk's server unless a URL was given.
+    const bool needsUrl = r.method == UpdateMethod::HttpFs
+        || (m_record.family == Family::Cinterion && r.method == UpdateMethod::Ota);
+    if (needsUrl && r.url.isEmpty()) {
+        if (!m_context.packageServer || !m_context.packageServer->isListening() || r.packagePath.isEmpty()) {
+            *why = tr("the module downloads the package itself and no URL was given; FotaDesk's package "
+                      "server is not running");
+            return false;
+        }
+        m_servedUrl = m_context.packageServer->registerPackage(r.packagePath, m_record.moduleId);
+        if (m_servedUrl.isEmpty()) {
+            *why = tr("the package server cannot serve %1").arg(r.packagePath);
+            return false;
+        }
+        r.url = m_servedUrl;
+        event(QStringLiteral("note"), tr("package served at %1").arg(m_servedUrl.toString()));
+    }
+    return true;
+}
+
+void UpdateJob::runFlow()
+{
+    m_stage = Stage::Flow;
+    UpdateRequest request = m_request;
+    if (m_mode == Mode::Recover) {
+        request.toVersion = m_record.toVersion;
+        request.fromVersion = m_record.fromVersion;
+        const FamilyTimeouts t = m_driver->timeouts();
+        m_flow = std::make_unique<VerifyFlow>(m_session, request, m_driver->firmwareQuery(), t.install + t.reboot);
+    } else {
+        QString why;
+        if (!completeRequest(request, &why)) {
+            beginStep(JobSteps::Transfer);
+            fail(FailureReason::NotApplicable, tr("Cannot start the update: %1").arg(why),
+                 tr("Give the package's URL, or start FotaDesk's package server."));
+            return;
+        }
+        m_flow = m_context.createFlow ? m_context.createFlow(m_driver, m_session, request)
+                                      : m_driver->createFlow(m_session, request);
+        beginStep(JobSteps::Transfer, methodId(request.method));
+        if (!alive())
+            return;
+        if (!m_flow) {
+            fail(FailureReason::NotApplicable,
+                 tr("%1 modules cannot be updated with method %2 in this FotaDesk")
+                     .arg(familyDisplayName(m_record.family), methodId(request.method)));
+            return;
+        }
+    }
+    connect(m_flow.get(), &UpdateFlow::progress, this, &UpdateJob::flowProgress);
+    connect(m_flow.get(), &UpdateFlow::finished, this, &UpdateJob::flowFinished);
+    connect(m_flow.get(), &UpdateFlow::promptRequested, this, [this](const UpdatePrompt &p) {
+        event(QStringLiteral("prompt"), p.text);
+        emit promptRequested(p);
+    });
+    connect(m_flow.get(), &UpdateFlow::promptClosed, this, &UpdateJob::promptClosed);
+    m_flow->start(); // may finish at once; nothing may follow this call
+}
+
+void UpdateJob::flowProgress(const UpdateProgress &p)
+{
+    if (m_stage != Stage::Flow)
+        return;
+    const bool newPhase = p.phase != m_phase;
+    if (p.phase != UpdatePhase::Failed && p.phase != UpdatePhase::Cancelled)
+        m_phase = p.phase;
+    const QString step = JobSteps::forPhase(p.phase);
+    const int current = m_step.name.isEmpty() ? -1 : JobSteps::order(m_step.name);
+    if (!step.isEmpty() && JobSteps::order(step) > current) {
+        // Figures of the step that ends: what was moved and how fast.
+        QJsonObject figures;
+        if (m_step.name == JobSteps::Transfer && m_lastBytes >= 0) {
+            figures.insert(QStringLiteral("bytes"), m_lastBytes);
+            figures.insert(QStringLiteral("bytesPerSecond"), m_lastRate);
+        }
+        if (!m_step.name.isEmpty())
+            endStep(QStringLiteral("ok"), {}, figures);
+        if (alive())
+            beginStep(step, p.message);
+        if (!alive())
+            return;
+    }
+    if (p.bytesDone >= 0) {
+        m_lastBytes = p.bytesDone;
+        m_lastRate = p.bytesPerSecond;
+    }
+    if (newPhase)
+        event(QStringLiteral("phase"), p.rawLine.isEmpty() ? p.message : tr("%1 [%2]").arg(p.message, p.rawLine));
+    emit progress(p);
+}
+
+void UpdateJob::flowFinished(const UpdateOutcome &outcome)
+{
+    if (m_stage != Stage::Flow)
+        return;
+    if (!outcome.ok) {
+        fail(outcome.reason, outcome.message, outcome.advice, outcome.vendorCode);
+        return;
+    }
+    if (m_step.name != JobSteps::Verify) {
+        if (!m_step.name.isEmpty())
+            endStep(QStringLiteral("ok"));
+        if (alive())
+            beginStep(JobSteps::Verify);
+        if (!alive())
+            return;
+    }
+    m_phase = UpdatePhase::Verified;
+    const QString expected = m_record.toVersion;
+    const QJsonObject figures{{QStringLiteral("firmware"), outcome.firmware},
+                              {QStringLiteral("expected"), expected},
+                              {QStringLiteral("port"), m_session ? m_session->portName() : QString()}};
+    m_record.firmwareAfter = outcome.firmware;
+    if (!expected.isEmpty() && !sameFirmware(outcome.firmware, expected)) {
+        endStep(QStringLiteral("failed"), outcome.message, figures);
+        fail(FailureReason::VersionMismatch,
+             tr("The module runs %1 after the update, not the expected %2").arg(outcome.firmware, expected),
+             tr("Check the package; the module's settings were not restored."));
+        return;
+    }
+    endStep(QStringLiteral("ok"), outcome.message, figures);
+    m_outcome = outcome;
+    if (alive())
+        runRestore();
+}
+
+void UpdateJob::runRestore()
+{
+    m_stage = Stage::Restore;
+    if (!m_haveBackup) {
+        skipStep(JobSteps::Restore, tr("no settings were backed up"));
+        if (alive())
+            runSimPin();
+        return;
+    }
+    if (m_step.name != JobSteps::Restore)
+        beginStep(JobSteps::Restore);
+    if (!alive())
+        return;
+    if (!m_session || m_session->state() != ModuleSession::State::Connected) {
+        // The module rebooted again (SIM PIN, a second boot): wait for it.
+        say(tr("Waiting for the module to restore its settings"), UpdatePhase::Verified);
+        if (m_session && !m_reconnectHook) {
+            const quint64 generation = m_generation;
+            m_reconnectHook = connect(m_session, &ModuleSession::reconnected, this, [this, generation] {
+                disconnect(m_reconnectHook);
+                m_reconnectHook = {};
+                m_reconnectWait.stop();
+                if (generation == m_generation && m_stage == Stage::Restore)
+                    runRestore();
+            });
+        }
+        m_reconnectWait.start(rebootLimit());
+        return;
+    }
+    say(tr("Restoring the module's settings"), UpdatePhase::Verified);
+    if (!alive())
+        return;
+    if (!m_profile.isValid())
+        m_profile = settingsProfile(); // recovering after a restart: no preflight made it
+    m_restorer = new SettingsRestorer(m_session, m_profile, m_backup, this);
+    m_restorer->setTimeout(m_options.commandTimeout);
+    const quint64 generation = m_generation;
+    connect(m_restorer, &SettingsRestorer::failed, this, [this, generation](const QString &why) {
+        if (generation != m_generation)
+            return;
+        fail(FailureReason::PortLost, tr("The firmware was updated, but the module went away while its "
+                                         "settings were restored"),
+             tr("Reconnect it and check its settings: they may be at their defaults."), why);
+    });
+    connect(m_restorer, &SettingsRestorer::finished, this, [this, generation](const RestoreReport &report) {
+        if (generation == m_generation)
+            restoreDone(report);
+    });
+    m_restorer->start();
+}
+
+void UpdateJob::restoreDone(const RestoreReport &report)
+{
+    const QStringList warnings = report.warnings();
+    for (const QString &w : warnings) {
+        m_record.warnings << w;
+        event(QStringLiteral("warning"), w);
+    }
+    endStep(report.clean() ? QStringLiteral("ok") : QStringLiteral("warning"),
+            report.clean() ? tr("%n setting(s) written back", nullptr, report.written)
+                           : tr("%n setting(s) not as before", nullptr, int(warnings.size())),
+            report.toJson());
+    if (alive())
+        runSimPin();
+}
+
+void UpdateJob::runSimPin()
+{
+    m_stage = Stage::SimPin;
+    beginStep(JobSteps::SimPin);
+    if (!alive())
+        return;
+    if (!m_session) {
+        sessionGone();
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_session->send(AtCommand(QStringLiteral("AT+CPIN?"), m_options.commandTimeout).asPrivileged(), this,
+                    [this, generation](const AtResult &r) {
+                        if (generation == m_generation)
+                            simAnswered(r);
+                    });
+}
+
+void UpdateJob::simAnswered(const AtResult &r)
+{
+    const bool entering = r.command.startsWith(QLatin1String("AT+CPIN="), Qt::CaseInsensitive);
+    const QString state = r.value(QStringLiteral("+CPIN:")).trimmed().toUpper();
+    auto succeed = [this](const QString &outcome, const QString &detail) {
+        endStep(outcome, detail);
+        finish(JobState::Succeeded, m_outcome);
+    };
+    if (entering) {
+        if (r.ok())
+            return succeed(QStringLiteral("ok"), tr("SIM PIN entered"));
+        const QString w = tr("the SIM refused its PIN after the update (%1); enter the right one").arg(r.describe());
+        m_record.warnings << w;
+        event(QStringLiteral("warning"), w);
+        return succeed(QStringLiteral("warning"), w);
+    }
+    if (!r.ok())
+        return succeed(QStringLiteral("skipped"), tr("AT+CPIN? answered %1").arg(r.describe()));
+    if (state != QLatin1String("SIM PIN"))
+        return succeed(QStringLiteral("ok"), tr("SIM: %1").arg(state));
+    if (m_request.simPin.isEmpty() || !m_session->hasSimPin()) {
+        // No PIN, or the session already tried it and it was refused: never a second try.
+        const QString w = tr("the SIM asks for its PIN after the update; enter it (AT+CPIN)");
+        m_record.warnings << w;
+        event(QStringLiteral("warning"), w);
+        return succeed(QStringLiteral("warning"), w);
+    }
+    const quint64 generation = m_generation;
+    m_session->send(AtCommand(QStringLiteral("AT+CPIN=\"%1\"").arg(m_request.simPin), m_options.commandTimeout)
+                        .asPrivileged(),
+                    this, [this, generation](const AtResult &result) {
+                        if (generation == m_generation)
+                            simAnswered(result);
+                    });
+}

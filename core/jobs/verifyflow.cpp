@@ -1,0 +1,77 @@
+#include "verifyflow.h"
+
+#include "applicability.h"
+
+QString VerifyFlow::firmwareFrom(const QStringList &lines)
+{
+    // AT+CGMR answers one line, bare or "+CGMR: x"; Cinterion's ATI1 answers
+    // maker, model, "REVISION x" and "A-REVISION y" (the application's).
+    QString last;
+    for (const QString &line : lines) {
+        const QString t = line.trimmed();
+        if (t.isEmpty() || t.startsWith(QLatin1String("A-REVISION"), Qt::CaseInsensitive))
+            continue;
+        if (t.startsWith(QLatin1String("REVISION"), Qt::CaseInsensitive))
+            return t.mid(8).trimmed();
+        last = t.startsWith(QLatin1Char('+')) && t.contains(QLatin1Char(':')) ? t.section(QLatin1Char(':'), 1).trimmed() : t;
+    }
+    return last;
+}
+
+VerifyFlow::VerifyFlow(ModuleSession *session, const UpdateRequest &request, const QString &firmwareQuery,
+                       std::chrono::milliseconds waitLimit, QObject *parent)
+    : UpdateFlow(session, request, parent), m_query(firmwareQuery), m_waitLimit(waitLimit)
+{
+}
+
+void VerifyFlow::start()
+{
+    ModuleSession *s = session();
+    if (!s) {
+        fail(FailureReason::Internal, tr("No module session to verify"));
+        return;
+    }
+    // A session first attached after FotaDesk's restart never says
+    // "reconnected"; any transition to Connected will do.
+    connect(s, &ModuleSession::stateChanged, this, [this](ModuleSession::State state) {
+        if (state == ModuleSession::State::Connected)
+            readFirmware();
+    });
+    if (s->state() == ModuleSession::State::Connected) {
+        readFirmware();
+        return;
+    }
+    enterPhase(UpdatePhase::Rebooting, tr("Waiting for the module to finish installing and come back"),
+               m_waitLimit);
+}
+
+void VerifyFlow::readFirmware()
+{
+    if (m_reading || isFinished())
+        return;
+    m_reading = true;
+    enterPhase(UpdatePhase::Reconnected, tr("Reading the firmware version"));
+    session()->send(AtCommand(m_query).asPrivileged(), this, [this](const AtResult &result) {
+        m_reading = false;
+        if (result.status == AtStatus::PortLost) {
+            enterPhase(UpdatePhase::Rebooting, tr("The module went away again; waiting for it"), m_waitLimit);
+            return;
+        }
+        if (!result.ok()) {
+            fail(FailureReason::ModuleRefused, tr("The module did not tell its firmware version"),
+                 tr("Read it yourself (%1) before updating again.").arg(m_query), result.describe());
+            return;
+        }
+        const QString firmware = firmwareFrom(result.lines);
+        const QString expected = request().toVersion;
+        if (!expected.isEmpty() && !sameFirmware(firmware, expected)) {
+            const bool stillOld = !request().fromVersion.isEmpty() && sameFirmware(firmware, request().fromVersion);
+            fail(FailureReason::VersionMismatch,
+                 stillOld ? tr("The module still runs %1: the install did not complete").arg(firmware)
+                          : tr("The module runs %1, not the expected %2").arg(firmware, expected),
+                 tr("Update the module again; its settings are as the update left them."));
+            return;
+        }
+        succeed(firmware);
+    });
+}
