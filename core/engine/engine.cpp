@@ -7,6 +7,9 @@
 #include "fleet/jobstore.h"
 #include "fleet/packagecatalog.h"
 #include "fleet/store.h"
+#include "jobs/jobrecovery.h"
+#include "jobs/jobrunner.h"
+#include "transfer/packageserver.h"
 #include "modules/modulesession.h"
 
 #include <QDir>
@@ -90,12 +93,47 @@ void Engine::start()
             });
     m_catalog->load();
     publishPackages();
+    startJobs();
 
     m_discovery = new Discovery(discoverySettingsFrom(m_settings), this);
     connect(m_discovery, &Discovery::moduleAdded, this, &Engine::onModuleAdded);
     connect(m_discovery, &Discovery::moduleRemoved, this, &Engine::onModuleRemoved);
     connect(m_discovery, &Discovery::portStatusChanged, this, &Engine::onPortStatusChanged);
     m_discovery->start();
+}
+
+void Engine::startJobs()
+{
+    if (!m_jobs)
+        return; // without a store nothing could be recorded: updates are refused
+
+    m_server = std::make_unique<PackageServer>();
+    if (!m_server->listen(m_settings.packageServerAddress, m_settings.packageServerPort)) {
+        emit notice(tr("The package server cannot listen on %1:%2 (%3); HTTP-to-file-system "
+                       "updates are not possible. Choose another address or port in Settings.")
+                        .arg(m_settings.packageServerAddress.toString())
+                        .arg(m_settings.packageServerPort)
+                        .arg(m_server->errorString()));
+    }
+
+    JobContext context;
+    context.store = m_jobs.get();
+    context.inventory = m_inventory.get();
+    context.packageServer = m_server.get();
+    m_runner = std::make_unique<JobRunner>(context);
+    m_runner->setTranscriptFolder(QDir(m_settings.effectiveDataFolder()).filePath(QStringLiteral("transcripts")));
+    connect(m_runner.get(), &JobRunner::jobStarted, this, &Engine::onJobStarted);
+    connect(m_runner.get(), &JobRunner::jobProgress, this,
+            [this](const QString &moduleId, qint64, const UpdateProgress &p) { onJobProgress(moduleId, p); });
+    connect(m_runner.get(), &JobRunner::jobFinished, this, &Engine::onJobFinished);
+    connect(m_runner.get(), &JobRunner::promptRequested, this, &EngineApi::promptRequested);
+    connect(m_runner.get(), &JobRunner::promptClosed, this, &EngineApi::promptClosed);
+
+    m_recovery = std::make_unique<JobRecovery>(m_runner.get());
+    m_recovery->setPackageLookup([this](const QString &id) { return m_catalog->find(id); });
+    const QList<JobRecord> interrupted = m_recovery->scan();
+    if (!interrupted.isEmpty())
+        emit interruptedJobsFound(interrupted);
 }
 
 void Engine::shutdown()
@@ -105,6 +143,9 @@ void Engine::shutdown()
     m_started = false;
     if (m_batcher)
         m_batcher->flush();
+    m_recovery.reset();
+    m_runner.reset(); // records jobs still running as Interrupted while the store is open
+    m_server.reset();
     if (m_discovery)
         m_discovery->stop();
     for (Tracked &t : m_modules) {
@@ -131,26 +172,61 @@ void Engine::startUpdates(const UpdateOrder &order)
 {
     post([this, order] {
         for (const QString &id : order.moduleIds)
-            emit updateRefused(id, tr("Updates are not available in this build yet."));
+            startUpdate(id, order);
     });
+}
+
+void Engine::startUpdate(const QString &moduleId, const UpdateOrder &order)
+{
+    ModuleSession *session = m_modules.value(moduleId).session;
+    QString why;
+    if (!m_runner)
+        why = tr("The history database is not open, so no update can be recorded. Check the data "
+                 "folder in Settings.");
+    else if (!session)
+        why = tr("The module is no longer connected.");
+    PackageInfo package;
+    if (why.isEmpty() && !order.packageId.isEmpty()) {
+        if (const auto found = m_catalog->find(order.packageId))
+            package = *found;
+        else
+            why = tr("The package is no longer in the catalog; add it again.");
+    }
+    if (why.isEmpty()) {
+        JobOptions options;
+        options.overrideChecks = order.overrideChecks;
+        if (m_runner->start(session, package, order.request, options, &why) != 0)
+            return;
+    }
+    emit updateRefused(moduleId, why);
 }
 
 void Engine::cancelJob(const QString &moduleId)
 {
-    Q_UNUSED(moduleId);
+    post([this, moduleId] {
+        QString why;
+        if (m_runner && !m_runner->cancel(moduleId, &why) && !why.isEmpty())
+            emit notice(why);
+    });
 }
 
 void Engine::cancelAllJobs()
 {
+    post([this] {
+        const int installing = m_runner ? m_runner->cancelAll() : 0;
+        if (installing > 0)
+            emit notice(tr("%n module(s) are installing and cannot be stopped; they finish on their own.",
+                           nullptr, installing));
+    });
 }
 
 void Engine::answerPrompt(const QString &moduleId, const QString &promptId, PromptAnswer answer,
                           int deferMinutes)
 {
-    Q_UNUSED(moduleId);
-    Q_UNUSED(promptId);
-    Q_UNUSED(answer);
-    Q_UNUSED(deferMinutes);
+    post([this, moduleId, promptId, answer, deferMinutes] {
+        if (m_runner)
+            m_runner->answerPrompt(moduleId, promptId, answer, deferMinutes);
+    });
 }
 
 void Engine::sendConsoleCommand(const QString &moduleId, const QString &command)
@@ -215,7 +291,20 @@ void Engine::requestJob(qint64 jobId)
 
 void Engine::resumeJob(qint64 jobId)
 {
-    Q_UNUSED(jobId);
+    post([this, jobId] {
+        if (!m_recovery || !m_jobs)
+            return;
+        const auto job = m_jobs->job(jobId);
+        QString why;
+        ModuleSession *session = job ? m_modules.value(job->moduleId).session.data() : nullptr;
+        if (!job)
+            why = tr("Job %1 is not in the history.").arg(jobId);
+        else if (!session)
+            why = tr("Connect module %1 first: job %2 resumes on the same module.").arg(job->imei).arg(jobId);
+        else if (m_recovery->resume(jobId, session, {}, {}, &why) != 0)
+            return;
+        emit notice(why);
+    });
 }
 
 void Engine::applySettings(const EngineSettings &settings)
@@ -262,6 +351,8 @@ void Engine::onModuleAdded(ModuleSession *session)
     connect(session, &ModuleSession::ownerChanged, this, changed);
     connect(session, &ModuleSession::reconnected, this, changed);
     refreshSnapshot(id);
+    if (m_recovery)
+        m_recovery->moduleAvailable(session); // a job a crash interrupted may wait for it
 }
 
 void Engine::onModuleRemoved(ModuleSession *session)
@@ -323,4 +414,48 @@ void Engine::onPortStatusChanged(const PortStatus &)
 void Engine::publishPackages()
 {
     emit packagesChanged(m_catalog->packages());
+}
+
+// --- jobs: what the module's row shows ---
+
+void Engine::onJobStarted(qint64 jobId, const QString &moduleId)
+{
+    auto it = m_modules.find(moduleId);
+    if (it == m_modules.end())
+        return;
+    it->snapshot.jobId = jobId;
+    it->snapshot.jobActive = true;
+    it->snapshot.jobOk = false;
+    it->snapshot.jobResult.clear();
+    it->snapshot.progress = {};
+    m_batcher->markChanged(moduleId);
+}
+
+void Engine::onJobProgress(const QString &moduleId, const UpdateProgress &progress)
+{
+    auto it = m_modules.find(moduleId);
+    if (it == m_modules.end())
+        return;
+    it->snapshot.progress = progress;
+    m_batcher->markChanged(moduleId); // many reports a second become one snapshot per frame
+}
+
+void Engine::onJobFinished(const QString &moduleId, const JobRecord &record)
+{
+    auto it = m_modules.find(moduleId);
+    if (it != m_modules.end()) {
+        ModuleSnapshot &snap = it->snapshot;
+        snap.jobId = record.id;
+        snap.jobActive = false;
+        snap.jobOk = record.state == JobState::Succeeded;
+        snap.jobResult = record.advice.isEmpty() ? record.message
+                                                 : QStringLiteral("%1 %2").arg(record.message, record.advice);
+        snap.progress.phase = snap.jobOk ? UpdatePhase::Verified
+                              : record.state == JobState::Cancelled ? UpdatePhase::Cancelled
+                                                                    : UpdatePhase::Failed;
+        snap.progress.message = record.message;
+        m_batcher->markChanged(moduleId);
+        m_batcher->flush(); // the ending is never held back by the throttle
+    }
+    emit jobFinished(moduleId, record);
 }

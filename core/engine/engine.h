@@ -10,9 +10,12 @@
 
 class Discovery;
 class InventoryStore;
+class JobRecovery;
+class JobRunner;
 class JobStore;
 class ModuleSession;
 class PackageCatalog;
+class PackageServer;
 class Store;
 class TranscriptWriter;
 struct PortStatus;
@@ -68,6 +71,11 @@ private:
     void refreshSnapshot(const QString &moduleId);
     void emitDueModules(const QStringList &ids);
     void publishPackages();
+    void startJobs();
+    void startUpdate(const QString &moduleId, const UpdateOrder &order);
+    void onJobStarted(qint64 jobId, const QString &moduleId);
+    void onJobProgress(const QString &moduleId, const UpdateProgress &progress);
+    void onJobFinished(const QString &moduleId, const JobRecord &record);
     QString transcriptPathFor(const QString &moduleId) const;
 
     EngineSettings m_settings;
@@ -76,6 +84,10 @@ private:
     std::unique_ptr<JobStore> m_jobs;
     PackageCatalog *m_catalog = nullptr;
     Discovery *m_discovery = nullptr;
+    std::unique_ptr<PackageServer> m_server;
+    // Destroyed before the store closes: jobs still running are recorded Interrupted.
+    std::unique_ptr<JobRunner> m_runner;
+    std::unique_ptr<JobRecovery> m_recovery;
     ThrottledBatcher *m_batcher = nullptr;
     QHash<QString, Tracked> m_modules;
     bool m_started = false;

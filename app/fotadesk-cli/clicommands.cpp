@@ -1,0 +1,31 @@
+#include "clicommand.h"
+
+#include "atconsolecommand.h"
+#include "identifycommand.h"
+#include "jobscommand.h"
+#include "portscommand.h"
+#include "updatecommand.h"
+
+#include <QtGlobal>
+
+const QList<CliCommandEntry> &cliCommands()
+{
+    static const QList<CliCommandEntry> table{
+        {"ports", "ports [--json]",
+         QT_TRANSLATE_NOOP("fotadesk-cli", "List the serial ports and the module behind each."),
+         [] { return std::make_unique<PortsCommand>(); }},
+        {"identify", "identify <port>... [--baud N] [--json]",
+         QT_TRANSLATE_NOOP("fotadesk-cli", "Read who the module on each port is."),
+         [] { return std::make_unique<IdentifyCommand>(); }},
+        {"at", "at <port> <command>... [--timeout S]",
+         QT_TRANSLATE_NOOP("fotadesk-cli", "Send AT commands to a module and print the answers."),
+         [] { return std::make_unique<AtConsoleCommand>(); }},
+        {"update", "update <port> --package FILE [options]",
+         QT_TRANSLATE_NOOP("fotadesk-cli", "Update a module's firmware: checks, settings backup, update, verify, restore."),
+         [] { return std::make_unique<UpdateCommand>(); }},
+        {"jobs", "jobs [--json] [--limit N]",
+         QT_TRANSLATE_NOOP("fotadesk-cli", "List recent update jobs, how they ended, and interrupted ones."),
+         [] { return std::make_unique<JobsCommand>(); }},
+    };
+    return table;
+}
