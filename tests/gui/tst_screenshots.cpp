@@ -1,0 +1,281 @@
+#include "demo/demodirector.h"
+#include "demo/demofleet.h"
+#include "engine/enginehost.h"
+#include "fakeengine.h"
+#include "fakefleet.h"
+#include "ui/console/consoledeck.h"
+#include "ui/console/consolewidget.h"
+#include "ui/fleet/fleetmodel.h"
+#include "ui/fleet/fleetview.h"
+#include "ui/history/historydialog.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/jobdetailsdialog.h"
+#include "ui/i18n/language.h"
+#include "ui/log/logbook.h"
+#include "ui/log/logmodel.h"
+#include "ui/main/mainwindow.h"
+#include "ui/main/notificationbar.h"
+#include "ui/module/modulepanel.h"
+#include "ui/settings/settingscontroller.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/update/packagemodel.h"
+#include "ui/update/updatedialog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QScreen>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Pictures of the main window with a fleet mid-update and of the update
+// dialog, in each language, for people to look at (build/screenshots/*.png).
+// The test fails only when a picture cannot be taken.
+class tst_Screenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(QDir().mkpath(outDir()));
+    }
+
+    void mainWindowMidUpdate_data() { languages(); }
+    void mainWindowMidUpdate()
+    {
+        QFETCH(QString, code);
+        Language::install(code);
+        Scene scene;
+        MainWindow &w = *scene.window;
+        w.resize(1560, 940);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // The person looks at the module whose transfer runs.
+        w.fleetView()->selectModule(scene.player->moduleIds().at(3));
+        const QString telit = scene.player->moduleIds().at(0);
+        UpdatePrompt question;
+        question.id = QStringLiteral("pfm-1");
+        question.kind = UpdatePrompt::Kind::TelitUpgradeRequest;
+        // The words the Telit flow uses (core), so they come translated.
+        question.text = QCoreApplication::translate("TelitPfmFlow",
+                                                    "The PFM server offers a firmware upgrade for this module. "
+                                                    "Accept it? Unanswered, the request lapses.");
+        question.deadlineMsecs = QDateTime::currentMSecsSinceEpoch() + 47000;
+        emit scene.engine.promptRequested(telit, question);
+        JobRecord ok;
+        ok.id = 5;
+        ok.state = JobState::Succeeded;
+        ok.firmwareAfter = w.fleet()->module(scene.player->moduleIds().at(4))->identity.firmware;
+        ok.started = QDateTime::currentDateTimeUtc().addSecs(-104);
+        ok.ended = QDateTime::currentDateTimeUtc();
+        emit scene.engine.jobFinished(scene.player->moduleIds().at(4), ok);
+        // Let the log's batch timer and the layout settle.
+        QTRY_VERIFY(w.modulePanel()->log() && scene.logFilled(w));
+        save(w.grab(), QStringLiteral("mainwindow_%1.png").arg(code));
+    }
+
+    void updateDialog_data() { languages(); }
+    void updateDialog()
+    {
+        QFETCH(QString, code);
+        Language::install(code);
+        Scene scene;
+        MainWindow &w = *scene.window;
+        w.resize(1560, 940);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Two idle HL7800s (one already on the target) and an idle Telit.
+        QList<ModuleSnapshot> idle{FakeFleet::module(Family::SierraHl78xx, 21),
+                                   FakeFleet::module(Family::SierraHl78xx, 25),
+                                   FakeFleet::module(Family::TelitPfm, 24)};
+        idle[1].identity.firmware = FakeFleet::package(Family::SierraHl78xx).toVersion;
+        idle[1].identity.simState = QStringLiteral("SIM PIN");
+        scene.engine.publish(idle);
+        UpdateDialog dialog(&scene.engine, w.packages(), idle, &w);
+        dialog.selectPackage(FakeFleet::package(Family::SierraHl78xx).id());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        save(dialog.grab(), QStringLiteral("updatedialog_%1.png").arg(code));
+    }
+
+    void consoleWithARefusal()
+    {
+        Language::install(QStringLiteral("en"));
+        Scene scene;
+        MainWindow &w = *scene.window;
+        w.resize(1560, 940);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString telit = scene.player->moduleIds().at(0);
+        w.fleetView()->selectModule(telit);
+        w.modulePanel()->showConsole();
+        ConsoleWidget *console = w.modulePanel()->consoles()->console(telit);
+        scene.engine.consoleLines.insert(QStringLiteral("AT+CGMR"), {QStringLiteral("10.00.005")});
+        scene.engine.consoleLines.insert(QStringLiteral("AT+CSQ"), {QStringLiteral("+CSQ: 18,99")});
+        for (const char *command : {"AT+CGMR", "AT+CSQ", "AT#SGACT=1,1"}) {
+            console->input()->setText(QLatin1String(command));
+            console->send();
+        }
+        console->input()->setText(QStringLiteral("AT#OTA"));
+        QTRY_VERIFY(!console->refusalBanner()->isHidden());
+        save(w.grab(), QStringLiteral("console_en.png"));
+    }
+
+    void settingsDialog_data() { languages(); }
+    void settingsDialog()
+    {
+        QFETCH(QString, code);
+        Language::install(code);
+        EngineSettings s;
+        s.scanGlobs = {QStringLiteral("/tmp/modems/*"), QStringLiteral("/dev/serial/by-id/usb-Telit*")};
+        SettingsDialog dialog(s);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        save(dialog.grab(), QStringLiteral("settings_%1.png").arg(code));
+    }
+
+    void historyWithAJobOpen()
+    {
+        Language::install(QStringLiteral("en"));
+        FakeEngine engine;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        for (int i = 0; i < 6; ++i) {
+            JobRecord j;
+            j.id = 40 + i;
+            j.imei = FakeFleet::module(allFamilies().at(i % 4), i).identity.imei;
+            j.family = allFamilies().at(i % 4);
+            j.model = FakeFleet::module(j.family, i).identity.model;
+            const PackageInfo p = FakeFleet::package(j.family);
+            j.packageName = p.fileName();
+            j.fromVersion = p.fromVersion;
+            j.toVersion = p.toVersion;
+            j.state = i == 2 ? JobState::Failed : JobState::Succeeded;
+            j.reason = i == 2 ? FailureReason::Integrity : FailureReason::None;
+            j.firmwareAfter = i == 2 ? p.fromVersion : p.toVersion;
+            j.message = i == 2 ? QStringLiteral("The module rejected the package's checksum") : QString();
+            j.advice = i == 2 ? QStringLiteral("Download the package again, then install it.") : QString();
+            j.method = UpdateMethod::Ota;
+            j.started = start.addSecs(i * 300);
+            j.ended = j.started.addSecs(95 + i * 7);
+            const char *steps[] = {"preflight", "backup", "download", "install", "reboot", "verify", "restore"};
+            qint64 t = 0;
+            for (const char *name : steps) {
+                StepRecord s;
+                s.name = QLatin1String(name);
+                s.started = j.started.addSecs(t);
+                t += QByteArray(name) == "download" ? 40 : 8;
+                s.ended = j.started.addSecs(t);
+                s.outcome = (i == 2 && QByteArray(name) == "install") ? QStringLiteral("failed") : QStringLiteral("ok");
+                if (QByteArray(name) == "download")
+                    s.figures = QJsonObject{{QStringLiteral("bytes"), p.size}, {QStringLiteral("bytesPerSecond"), 5400}};
+                j.steps << s;
+            }
+            engine.history.prepend(j);
+        }
+        HistoryDialog history(&engine);
+        history.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&history));
+        QTRY_COMPARE(history.model()->rowCount(), 6);
+        history.view()->selectRow(3);
+        history.openSelected();
+        JobDetailsDialog *details = nullptr;
+        QTRY_VERIFY((details = history.findChild<JobDetailsDialog *>()));
+        QVERIFY(QTest::qWaitForWindowExposed(details));
+        save(history.grab(), QStringLiteral("history_en.png"));
+        save(details->grab(), QStringLiteral("jobdetails_en.png"));
+    }
+
+    // The real thing: fotadesk --demo's engine and simulated modules.
+    void demoFleetOnTheRealEngine()
+    {
+        Language::install(QStringLiteral("en"));
+        const QString simulator = DemoFleet::findSimulator(QStringLiteral(FOTADESK_APP_DIR) + QStringLiteral("/fotadesk"));
+        if (simulator.isEmpty())
+            QSKIP("fotadesk-sim is not built");
+        DemoFleet::Options options;
+        options.simulator = simulator;
+        DemoFleet fleet(options);
+        QString why;
+        QVERIFY2(fleet.start(&why), qPrintable(why));
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SettingsController settings(&store, nullptr);
+        settings.setRuntimeOverrides({fleet.linkGlob()}, dir.filePath(QStringLiteral("data")));
+        EngineHost host(settings.effective());
+        settings.setEngine(host.engine());
+        DemoDirector director(&fleet, host.engine());
+        MainWindow w(host.engine(), &settings);
+        w.resize(1560, 940);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.fleet()->rowCount(), options.modules, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.packages()->rowCount(), 4, 10000);
+        const QString id = w.fleet()->moduleAt(0).id;
+        w.fleetView()->selectModule(id);
+        // An idle module says nothing: ask it something, as a person would.
+        ConsoleWidget *console = w.modulePanel()->consoles()->console(id);
+        for (const char *command : {"ATI", "AT+CGMR", "AT+CSQ", "AT+CPIN?"}) {
+            console->input()->setText(QLatin1String(command));
+            console->send();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(w.logs()->log(id)->rowCount() >= 8, 10000);
+        save(w.grab(), QStringLiteral("demo_realengine_en.png"));
+    }
+
+    void cleanupTestCase()
+    {
+        Language::install(QStringLiteral("en"));
+    }
+
+private:
+    struct Scene
+    {
+        QTemporaryDir dir;
+        QSettings store{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+        FakeEngine engine;
+        SettingsController settings{&store, &engine};
+        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<FleetPlayer> player;
+
+        Scene()
+        {
+            window = std::make_unique<MainWindow>(&engine, &settings);
+            QList<PackageInfo> catalog;
+            for (Family f : allFamilies())
+                catalog << FakeFleet::package(f);
+            engine.setPackages(catalog);
+            player = std::make_unique<FleetPlayer>(&engine, 8);
+            player->stageMidUpdate();
+            const qint64 start = QDateTime::currentMSecsSinceEpoch() - 60000;
+            for (const QString &id : player->moduleIds())
+                emit engine.trafficBatch(id, FakeFleet::traffic(engine.module(id).identity.family, 0, 120, start));
+        }
+        bool logFilled(MainWindow &w) const
+        {
+            return w.logs()->log(w.modulePanel()->moduleId())->rowCount() == 120;
+        }
+    };
+
+    static QString outDir() { return QStringLiteral(FOTADESK_SCREENSHOT_DIR); }
+    static void languages()
+    {
+        QTest::addColumn<QString>("code");
+        for (const char *code : {"en", "de", "it", "zh_CN"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+    static void save(const QPixmap &pixmap, const QString &name)
+    {
+        QVERIFY(!pixmap.isNull());
+        const QString path = QDir(outDir()).filePath(name);
+        QVERIFY2(pixmap.save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+};
+
+QTEST_MAIN(tst_Screenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,148 @@
+#include "fakeengine.h"
+#include "ui/settings/settingscontroller.h"
+#include "ui/settings/settingsdialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace std::chrono_literals;
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyFieldRoundTripsThroughQSettings()
+    {
+        QTemporaryDir dir;
+        EngineSettings chosen;
+        {
+            SettingsDialog dialog(EngineSettings{});
+            dialog.scanField()->setPlainText(QStringLiteral("/tmp/modems/*\n\n  /dev/serial/by-id/*  \n"));
+            dialog.baudField()->setText(QStringLiteral("921600, 115200;9600"));
+            dialog.telitPolicyBox()->setCurrentIndex(dialog.telitPolicyBox()->findData(QVariant::fromValue(AgreementPolicy::Accept)));
+            dialog.hl78xxPolicyBox()->setCurrentIndex(dialog.hl78xxPolicyBox()->findData(QVariant::fromValue(AgreementPolicy::Defer)));
+            dialog.deferBox()->setValue(45);
+            dialog.probeBox()->setValue(750);
+            dialog.reenumerationBox()->setValue(90);
+            dialog.installBox()->setValue(20);
+            dialog.serverAddressField()->setText(QStringLiteral("0.0.0.0"));
+            dialog.serverPortBox()->setValue(8081);
+            dialog.dataFolderField()->setText(dir.filePath(QStringLiteral("data")));
+            dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("it")));
+            QVERIFY(dialog.problem().isEmpty());
+            chosen = dialog.settings();
+        }
+        QCOMPARE(chosen.scanGlobs, (QStringList{QStringLiteral("/tmp/modems/*"), QStringLiteral("/dev/serial/by-id/*")}));
+        QCOMPARE(chosen.baudRates, (QList<qint32>{921600, 115200, 9600}));
+        QCOMPARE(chosen.telitRequestPolicy, AgreementPolicy::Accept);
+        QCOMPARE(chosen.hl78xxAgreementPolicy, AgreementPolicy::Defer);
+        QCOMPARE(chosen.deferMinutes, 45);
+        QCOMPARE(chosen.probeTimeout, 750ms);
+        QCOMPARE(chosen.reenumerationWindow, 90s);
+        QCOMPARE(chosen.installTimeout, 20min);
+        QCOMPARE(chosen.packageServerAddress, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(chosen.packageServerPort, quint16(8081));
+        QCOMPARE(chosen.language, QStringLiteral("it"));
+
+        const QString file = dir.filePath(QStringLiteral("fotadesk.ini"));
+        {
+            QSettings store(file, QSettings::IniFormat);
+            SettingsController controller(&store, nullptr);
+            controller.commit(chosen);
+        }
+        QSettings store(file, QSettings::IniFormat);
+        SettingsController controller(&store, nullptr);
+        controller.load();
+        QCOMPARE(controller.stored(), chosen);
+
+        // And back into a dialog, unchanged.
+        SettingsDialog again(controller.stored());
+        QCOMPARE(again.settings(), chosen);
+    }
+
+    void committingAppliesTheSettingsToTheEngine()
+    {
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("f.ini")), QSettings::IniFormat);
+        FakeEngine engine;
+        SettingsController controller(&store, &engine);
+        EngineSettings s;
+        s.deferMinutes = 12;
+        controller.commit(s);
+        QCOMPARE(engine.applied.size(), 1);
+        QCOMPARE(engine.applied.first().deferMinutes, 12);
+    }
+
+    void thisRunsExtraPathsAreAppliedButNeverStored()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("f.ini"));
+        FakeEngine engine;
+        {
+            QSettings store(file, QSettings::IniFormat);
+            SettingsController controller(&store, &engine);
+            controller.setRuntimeOverrides({QStringLiteral("/tmp/fotadesk-demo-x/modems/*")},
+                                           QStringLiteral("/tmp/fotadesk-demo-x/data"));
+            QVERIFY(controller.effective().scanGlobs.contains(QStringLiteral("/tmp/fotadesk-demo-x/modems/*")));
+            QCOMPARE(controller.effective().dataFolder, QStringLiteral("/tmp/fotadesk-demo-x/data"));
+            QCOMPARE(engine.applied.last(), controller.effective());
+            EngineSettings s = controller.stored();
+            s.scanGlobs = {QStringLiteral("/dev/ttyACM*")};
+            controller.commit(s);
+            QCOMPARE(engine.applied.last().scanGlobs,
+                     (QStringList{QStringLiteral("/dev/ttyACM*"), QStringLiteral("/tmp/fotadesk-demo-x/modems/*")}));
+        }
+        QSettings store(file, QSettings::IniFormat);
+        EngineSettings stored;
+        stored.load(store);
+        QCOMPARE(stored.scanGlobs, QStringList{QStringLiteral("/dev/ttyACM*")});
+        QVERIFY(stored.dataFolder.isEmpty());
+    }
+
+    void badEntriesKeepOkDisabledAndSayWhy_data()
+    {
+        QTest::addColumn<QString>("bauds");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("good") << "115200, 9600" << "127.0.0.1" << true;
+        QTest::newRow("letters in rates") << "115200, fast" << "127.0.0.1" << false;
+        QTest::newRow("no rates") << "" << "127.0.0.1" << false;
+        QTest::newRow("absurd rate") << "12" << "127.0.0.1" << false;
+        QTest::newRow("host name") << "115200" << "server.local" << false;
+    }
+
+    void badEntriesKeepOkDisabledAndSayWhy()
+    {
+        QFETCH(QString, bauds);
+        QFETCH(QString, address);
+        QFETCH(bool, valid);
+        SettingsDialog dialog(EngineSettings{});
+        dialog.baudField()->setText(bauds);
+        dialog.serverAddressField()->setText(address);
+        QCOMPARE(dialog.problem().isEmpty(), valid);
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(ok->isEnabled(), valid);
+    }
+
+    void theLanguageChoiceSaysItAppliesOnRestart()
+    {
+        SettingsDialog dialog(EngineSettings{});
+        QVERIFY(dialog.languageBox()->count() >= 5);
+        bool said = false;
+        for (QLabel *l : dialog.findChildren<QLabel *>())
+            said = said || l->text().contains(QLatin1String("started again"));
+        QVERIFY(said);
+    }
+};
+
+QTEST_MAIN(tst_Settings)
+#include "tst_settings.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "at/traffic.h"
+#include "engine/modulesnapshot.h"
+#include "modules/updatetypes.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Words for what a module is doing, shared by the fleet table, the module panel,
+// prompts and notifications, so one state reads the same everywhere.
+class ModuleText
+{
+    Q_DECLARE_TR_FUNCTIONS(ModuleText)
+
+public:
+    // Where the module's current or last job stands, for row colours and counts.
+    enum class JobOutcome { None, Running, Succeeded, Failed, Cancelled };
+    static JobOutcome outcome(const ModuleSnapshot &module);
+
+    static QString label(const ModuleSnapshot &module);    // "HL7800 352906101300002"
+    static QString connection(ModuleSession::State state); // "Connected", "Disconnected", ...
+    static QString jobState(const ModuleSnapshot &module); // "Installing", the job's result, "Idle"
+    // "42 % · 11.2 kB/s · 0:35 left", "Installing 3:12 of 15:00 max"; empty when
+    // there is nothing to measure.
+    static QString progress(const UpdateProgress &progress);
+    // The same without the percentage, for beside a progress bar.
+    static QString progressFigures(const UpdateProgress &progress);
+    static QString percent(int percent); // "42 %"
+    static QString method(UpdateMethod method);     // "Local: 1K-XMODEM over the serial port"
+    static QString trafficKind(Traffic::Kind kind); // "Command", "URC", ...
+    static QString simState(const QString &cpin);   // "Ready", "PIN needed", else as reported
+};

@@ -1,0 +1,214 @@
+#include "settingsdialog.h"
+
+#include "ui/i18n/language.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace std::chrono;
+
+namespace {
+
+QComboBox *policyBox(QWidget *parent, bool telit)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(SettingsDialog::tr("Ask, with the deadline shown"), QVariant::fromValue(AgreementPolicy::Ask));
+    box->addItem(SettingsDialog::tr("Accept at once"), QVariant::fromValue(AgreementPolicy::Accept));
+    box->addItem(telit ? SettingsDialog::tr("Let the request lapse") : SettingsDialog::tr("Defer"),
+                 QVariant::fromValue(AgreementPolicy::Defer));
+    return box;
+}
+
+QSpinBox *spin(QWidget *parent, int min, int max, const QString &suffix)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(min, max);
+    box->setSuffix(suffix);
+    return box;
+}
+
+QList<qint32> parseBauds(const QString &text, bool *ok)
+{
+    QList<qint32> rates;
+    *ok = true;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        bool good = false;
+        const qint32 rate = part.toInt(&good);
+        if (!good || rate < 300 || rate > 4000000) {
+            *ok = false;
+            return {};
+        }
+        rates << rate;
+    }
+    *ok = *ok && !rates.isEmpty();
+    return rates;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_scan(new QPlainTextEdit(this))
+    , m_bauds(new QLineEdit(this))
+    , m_telitPolicy(policyBox(this, true))
+    , m_hlPolicy(policyBox(this, false))
+    , m_defer(spin(this, 1, 24 * 60, tr(" min")))
+    , m_probe(spin(this, 50, 10000, tr(" ms")))
+    , m_reenumeration(spin(this, 5, 3600, tr(" s")))
+    , m_install(spin(this, 0, 240, tr(" min")))
+    , m_serverAddress(new QLineEdit(this))
+    , m_serverPort(spin(this, 0, 65535, QString()))
+    , m_dataFolder(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_problem(new QLabel(this))
+{
+    setWindowTitle(tr("Settings"));
+    m_scan->setPlaceholderText(tr("One path or pattern a line, e.g. /tmp/modems/*"));
+    m_scan->setTabChangesFocus(true);
+    m_scan->setFixedHeight(fontMetrics().height() * 5);
+    m_bauds->setPlaceholderText(tr("115200, 921600, 460800"));
+    m_install->setSpecialValueText(tr("each family's documented default"));
+    m_serverPort->setSpecialValueText(tr("any free port"));
+    for (const Language::Choice &choice : Language::choices())
+        m_language->addItem(choice.name, choice.code);
+
+    auto *ports = new QGroupBox(tr("Ports"), this);
+    auto *portForm = new QFormLayout(ports);
+    portForm->addRow(tr("Also watch"), m_scan);
+    portForm->addRow(tr("Baud rates to try"), m_bauds);
+    portForm->addRow(tr("Probe answer timeout"), m_probe);
+    portForm->addRow(tr("Wait for a module after its reboot"), m_reenumeration);
+
+    auto *updates = new QGroupBox(tr("Updates"), this);
+    auto *updateForm = new QFormLayout(updates);
+    updateForm->addRow(tr("Telit upgrade requests (60 s)"), m_telitPolicy);
+    updateForm->addRow(tr("HL78xx download/install agreements"), m_hlPolicy);
+    updateForm->addRow(tr("Defer HL78xx agreements by"), m_defer);
+    updateForm->addRow(tr("Install watchdog"), m_install);
+
+    auto *browse = new QPushButton(tr("Browse\u2026"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        auto *folders = new QFileDialog(this, tr("Data folder"), m_dataFolder->text());
+        folders->setAttribute(Qt::WA_DeleteOnClose);
+        folders->setFileMode(QFileDialog::Directory);
+        folders->setOption(QFileDialog::ShowDirsOnly);
+        connect(folders, &QFileDialog::fileSelected, m_dataFolder, &QLineEdit::setText);
+        folders->open();
+    });
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_dataFolder, 1);
+    folderRow->addWidget(browse);
+    auto *storage = new QGroupBox(tr("Package server and data"), this);
+    auto *storageForm = new QFormLayout(storage);
+    storageForm->addRow(tr("Package server address"), m_serverAddress);
+    storageForm->addRow(tr("Package server port"), m_serverPort);
+    storageForm->addRow(tr("Data folder (history, transcripts)"), folderRow);
+
+    auto *language = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(language);
+    auto *restart = new QLabel(tr("The language changes when FotaDesk is started again."), this);
+    restart->setWordWrap(true);
+    languageForm->addRow(tr("Language"), m_language);
+    languageForm->addRow(QString(), restart);
+
+    for (QFormLayout *form : {portForm, updateForm, storageForm, languageForm})
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_problem->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    for (QWidget *w : {static_cast<QWidget *>(ports), static_cast<QWidget *>(updates),
+                       static_cast<QWidget *>(storage), static_cast<QWidget *>(language)})
+        layout->addWidget(w);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+
+    connect(m_bauds, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_serverAddress, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    setSettings(settings);
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 100, sizeHint().height());
+}
+
+void SettingsDialog::setSettings(const EngineSettings &s)
+{
+    m_base = s;
+    m_scan->setPlainText(s.scanGlobs.join(QLatin1Char('\n')));
+    QStringList bauds;
+    for (qint32 b : s.baudRates)
+        bauds << QString::number(b);
+    m_bauds->setText(bauds.join(QStringLiteral(", ")));
+    m_telitPolicy->setCurrentIndex(m_telitPolicy->findData(QVariant::fromValue(s.telitRequestPolicy)));
+    m_hlPolicy->setCurrentIndex(m_hlPolicy->findData(QVariant::fromValue(s.hl78xxAgreementPolicy)));
+    m_defer->setValue(s.deferMinutes);
+    m_probe->setValue(int(s.probeTimeout.count()));
+    m_reenumeration->setValue(int(duration_cast<seconds>(s.reenumerationWindow).count()));
+    m_install->setValue(int(duration_cast<minutes>(s.installTimeout).count()));
+    m_serverAddress->setText(s.packageServerAddress.toString());
+    m_serverPort->setValue(s.packageServerPort);
+    m_dataFolder->setText(s.dataFolder);
+    m_dataFolder->setPlaceholderText(s.effectiveDataFolder());
+    m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
+    validate();
+}
+
+EngineSettings SettingsDialog::settings() const
+{
+    EngineSettings s = m_base;
+    s.scanGlobs.clear();
+    for (const QString &line : m_scan->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            s.scanGlobs << line.trimmed();
+    }
+    bool ok = false;
+    const QList<qint32> bauds = parseBauds(m_bauds->text(), &ok);
+    if (ok)
+        s.baudRates = bauds;
+    s.telitRequestPolicy = m_telitPolicy->currentData().value<AgreementPolicy>();
+    s.hl78xxAgreementPolicy = m_hlPolicy->currentData().value<AgreementPolicy>();
+    s.deferMinutes = m_defer->value();
+    s.probeTimeout = milliseconds(m_probe->value());
+    s.reenumerationWindow = seconds(m_reenumeration->value());
+    s.installTimeout = minutes(m_install->value());
+    const QHostAddress address(m_serverAddress->text().trimmed());
+    if (!address.isNull())
+        s.packageServerAddress = address;
+    s.packageServerPort = quint16(m_serverPort->value());
+    s.dataFolder = m_dataFolder->text().trimmed();
+    s.language = m_language->currentData().toString();
+    return s;
+}
+
+QString SettingsDialog::problem() const
+{
+    bool ok = false;
+    parseBauds(m_bauds->text(), &ok);
+    if (!ok)
+        return tr("Baud rates: one or more numbers between 300 and 4000000, separated by commas.");
+    if (QHostAddress(m_serverAddress->text().trimmed()).isNull())
+        return tr("Package server address: an IP address, e.g. 0.0.0.0 for every interface or 127.0.0.1.");
+    return {};
+}
+
+void SettingsDialog::validate()
+{
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    if (m_ok)
+        m_ok->setEnabled(why.isEmpty());
+}
