@@ -4,6 +4,7 @@
 #include "identifycommand.h"
 #include "jobscommand.h"
 #include "portscommand.h"
+#include "servecommand.h"
 #include "updatecommand.h"
 
 #include <QtGlobal>
@@ -26,6 +27,9 @@ const QList<CliCommandEntry> &cliCommands()
         {"jobs", "jobs [--json] [--limit N]",
          QT_TRANSLATE_NOOP("fotadesk-cli", "List recent update jobs, how they ended, and interrupted ones."),
          [] { return std::make_unique<JobsCommand>(); }},
+        {"serve", "serve <package>... [--bind ADDR:PORT] [--advertise HOST]",
+         QT_TRANSLATE_NOOP("fotadesk-cli", "Serve packages over HTTP for modules that download them themselves."),
+         [] { return std::make_unique<ServeCommand>(); }},
     };
     return table;
 }
