@@ -187,12 +187,18 @@ bool AtChannel::enterRawMode(RawSink sink)
     return true;
 }
 
-void AtChannel::leaveRawMode()
+void AtChannel::leaveRawMode(const QByteArray &unconsumed)
 {
     if (!m_rawSink)
         return;
     m_rawSink = {};
     note(Traffic::Kind::Note, tr("line mode"));
+    if (!unconsumed.isEmpty()) {
+        // Parsed now rather than on the next read: the module may say nothing
+        // more, and a late line must not be taken for the next command's.
+        m_reader.append(unconsumed);
+        drainReader();
+    }
     scheduleStart();
 }
 

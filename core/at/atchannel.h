@@ -24,7 +24,8 @@ class Port;
 //    prefixes) go to subscribers whenever they arrive, also between a command's
 //    lines; our own echo is recognised and dropped.
 //  - '>' prompts send the command's payload; enterRawMode() hands the port to a
-//    transfer (XMODEM) until leaveRawMode().
+//    transfer (XMODEM) until leaveRawMode(), which takes back the bytes the
+//    transfer did not use.
 //  - Noise, NUL bytes and over-long lines are dropped with a Traffic::Noise entry
 //    and counted, never fatal.
 //  - The port vanishing ends everything pending with PortLost and emits
@@ -72,7 +73,10 @@ public:
     // Raw mode: no line parsing; bytes go to `sink` as they arrive, starting with
     // any unparsed bytes already buffered. Only between commands.
     bool enterRawMode(RawSink sink);
-    void leaveRawMode();
+    // Back to line mode. `unconsumed` is what the transfer was handed but did
+    // not use (a URC in the same read as XMODEM's final ACK): it is parsed at
+    // once, its URCs dispatched, before the next queued command is sent.
+    void leaveRawMode(const QByteArray &unconsumed = {});
     bool isRaw() const { return bool(m_rawSink); }
     qint64 writeRaw(const QByteArray &bytes);
 

@@ -39,18 +39,28 @@ bool runXmodemOver(AtChannel *channel, XmodemSender *sender)
     // (a vanished pty reports a read error before, or instead of, the loss).
     *connections << QObject::connect(channel, &AtChannel::failed, sender,
                                      [sender](const QString &reason) { sender->portLost(reason); });
+    // Ended inside receive() (the final ACK, CAN CAN), the sink gives the port
+    // back with what followed in the same read, typically a URC; ended anywhere
+    // else (a timeout, the port failing, cancel()), there is nothing to give back.
+    auto receiving = std::make_shared<bool>(false);
     *connections << QObject::connect(sender, &XmodemSender::finished, channel,
-                                     [channelGuard, cut](const XmodemResult &) {
+                                     [channelGuard, cut, receiving](const XmodemResult &) {
         cut();
-        if (channelGuard)
+        if (channelGuard && !*receiving)
             channelGuard->leaveRawMode();
     });
 
     sender->start();
     const QPointer<XmodemSender> senderGuard(sender);
-    const bool raw = channel->enterRawMode([senderGuard](const QByteArray &bytes) {
-        if (senderGuard)
-            senderGuard->receive(bytes);
+    const bool raw = channel->enterRawMode([channelGuard, senderGuard, receiving](const QByteArray &bytes) {
+        if (!senderGuard)
+            return;
+        *receiving = true;
+        senderGuard->receive(bytes);
+        *receiving = false;
+        if (!channelGuard || (senderGuard && !senderGuard->isFinished()))
+            return;
+        channelGuard->leaveRawMode(senderGuard ? senderGuard->takeUnconsumed() : QByteArray());
     });
     if (!raw) { // a command is still in flight
         cut();

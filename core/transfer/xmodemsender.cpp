@@ -46,8 +46,10 @@ void XmodemSender::receive(QByteArrayView bytes)
         handleByte(m_inbox.at(i));
         if (!alive)
             return;
-        if (!isRunning())
+        if (!isRunning()) {
+            m_unconsumed += m_inbox.sliced(i + 1);
             break;
+        }
     }
     m_inbox.clear();
     m_processing = false;

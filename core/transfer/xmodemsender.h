@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <utility>
 
 // How an XMODEM transfer ended. (In a Q_NAMESPACE so the names print in test
 // failures and logs.)
@@ -99,6 +100,10 @@ public:
     void cancel();
     // The link below gave up (unplug, write error): finishes with PortLost.
     void portLost(const QString &detail = {});
+    // The bytes that came after the one that ended the transfer (the final
+    // ACK, CAN CAN) in the same receive(): line-mode output of the module, a
+    // URC as often as not, for the caller to hand back (AtChannel::leaveRawMode).
+    QByteArray takeUnconsumed() { return std::exchange(m_unconsumed, {}); }
 
     bool isRunning() const { return m_state != State::Idle && m_state != State::Finished; }
     bool isFinished() const { return m_state == State::Finished; }
@@ -142,6 +147,7 @@ private:
     int m_retries = 0;           // resends of the block (or EOT) in flight
     int m_cancels = 0;           // consecutive CAN bytes
     QByteArray m_inbox;          // bytes fed while already processing (re-entrancy)
+    QByteArray m_unconsumed;     // after the end of the transfer, see takeUnconsumed()
     bool m_processing = false;
     QTimer m_timer;
     RateMeter m_meter;

@@ -43,7 +43,30 @@ SimReply Dialect::execute(const SimCommand &command)
 
 void Dialect::after(std::chrono::milliseconds delay, std::function<void()> fn)
 {
-    QTimer::singleShot(m_ctx.scaled(delay), this, std::move(fn));
+    // A child timer, not QTimer::singleShot(): a stopped module retires its
+    // dialect (SimModule::tearDown() cuts its children's connections) and
+    // deletes it later, and a single-shot that falls due before that deferred
+    // delete would run a protocol step against a module that is gone.
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    auto step = [timer, fn = std::move(fn)] {
+        timer->deleteLater();
+        fn();
+    };
+    const QMetaObject::Connection pending = connect(timer, &QTimer::timeout, this, step);
+    const std::chrono::milliseconds due = m_ctx.scaled(delay);
+    if (due.count() > 0) {
+        timer->start(due);
+        return;
+    }
+    // Due at once: posted, as QTimer::singleShot(0) does, so the step still
+    // comes before input already waiting (a boot URC before the host's first
+    // command); a zero timer would come after it. The timer's connection is
+    // the step's life: cut by a stop, it cancels the call too.
+    QMetaObject::invokeMethod(timer, [pending, step] {
+        if (pending)
+            step();
+    }, Qt::QueuedConnection);
 }
 
 std::optional<SimReply> Dialect::requireSim() const
@@ -260,7 +283,7 @@ std::optional<SimReply> Dialect::common(const SimCommand &cmd)
                 return SimReply::error();
             m_cfun = int(fun);
             if (cmd.number(1, 0) == 1)
-                QTimer::singleShot(0, this, [this] { m_ctx.reboot(); });
+                after(std::chrono::milliseconds(0), [this] { m_ctx.reboot(); });
             return SimReply::ok();
         }
         return SimReply::error();

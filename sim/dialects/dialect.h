@@ -58,7 +58,8 @@ protected:
     std::optional<SimPackage::Header> packageHeader(const QByteArray &bytes) const;
     bool packageApplies(const QByteArray &bytes) const;
 
-    // Runs `fn` after `delay` of protocol time (scaled) unless this boot ends.
+    // Runs `fn` after `delay` of protocol time (scaled) unless this boot ends
+    // first: the module stopping, rebooting or losing power cancels it.
     void after(std::chrono::milliseconds delay, std::function<void()> fn);
     ModemContext &ctx() { return m_ctx; }
     const ModemContext &ctx() const { return m_ctx; }

@@ -1,6 +1,7 @@
 #include "simfixture.h"
 #include "simfleet.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -8,6 +9,9 @@
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <tuple>
 
 #include <fcntl.h>
 #include <sys/ioctl.h>
@@ -17,7 +21,8 @@ using namespace std::chrono_literals;
 
 // The line and the port as a host sees them: bytes waiting before the host
 // opens, reboots on the same and on a new path, rates, autobaud, the control
-// socket, state across restarts, many modules in one process.
+// socket, state across restarts, steps cut short by a stop, many modules in
+// one process.
 class tst_SimLine : public QObject
 {
     Q_OBJECT
@@ -200,6 +205,63 @@ private slots:
         QVERIFY(g.start(c));
         QCOMPARE(g.client->command("AT+CGSN"), (QStringList{imei, "OK"}));
         QCOMPARE(g.client->command("AT+CGDCONT?"), (QStringList{"+CGDCONT: 1,\"IP\",\"apn.example\"", "OK"}));
+    }
+
+    // A protocol step still pending when the module stops never runs: the
+    // stopped module's dialect lives on until its deferred delete, and a step
+    // run then would act on a module that is gone (a segfault once the module
+    // is destroyed). Here the boot steps that report (HL78xx) or resume
+    // (Cinterion) an install would change the state. With protocol time at
+    // zero the step is due before the event loop's next turn; scaled, it falls
+    // due while the loop turns without deleting anything (as in a nested
+    // wait).
+    void aStepPendingWhenTheModuleStopsNeverRuns_data()
+    {
+        QTest::addColumn<int>("family");
+        QTest::addColumn<QJsonObject>("seed"); // state the boot step would change
+        QTest::addColumn<double>("timeScale");
+        const QList<std::tuple<const char *, Family, QJsonObject>> cases{
+            {"sierra: result of the last install", Family::SierraHl78xx, {{"hl.result", 16}}},
+            {"cinterion: interrupted install", Family::Cinterion, {{"cinterion.installing", true}}},
+        };
+        for (const auto &[name, family, seed] : cases) {
+            QTest::addRow("%s, due at once", name) << int(family) << seed << 0.0;
+            QTest::addRow("%s, due in 5 ms", name) << int(family) << seed << 0.01;
+        }
+    }
+
+    void aStepPendingWhenTheModuleStopsNeverRuns()
+    {
+        QFETCH(int, family);
+        QFETCH(QJsonObject, seed);
+        QFETCH(double, timeScale);
+        SimFixture f;
+        SimModuleConfig c = f.config(Family(family));
+        c.stateFile = f.dir.filePath("state.json");
+        c.timeScale = timeScale;
+        QFile seedFile(c.stateFile);
+        QVERIFY(seedFile.open(QIODevice::WriteOnly));
+        seedFile.write(QJsonDocument(seed).toJson());
+        seedFile.close();
+
+        f.module = std::make_unique<SimModule>(c);
+        QVERIFY(f.module->start()); // boot() schedules its step
+        f.module->stop();           // before the step had its turn
+        // Turn the loop until well past the step's time, without the deferred
+        // deletes that QTRY_* and qWait() send after each turn.
+        bool settled = false;
+        QTimer::singleShot(timeScale > 0 ? 50ms : 0ms, this, [&] { settled = true; });
+        const QDeadlineTimer deadline(5s);
+        while (!settled && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        QVERIFY(settled);
+        f.module.reset(); // saves the state as the module left it
+
+        QFile stateFile(c.stateFile);
+        QVERIFY(stateFile.open(QIODevice::ReadOnly));
+        const QJsonObject state = QJsonDocument::fromJson(stateFile.readAll()).object();
+        for (auto it = seed.constBegin(); it != seed.constEnd(); ++it)
+            QCOMPARE(state.value(it.key()), it.value());
     }
 
     void sixtyFourModulesRunInOneProcess()

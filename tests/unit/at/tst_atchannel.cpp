@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <tuple>
+
 using namespace std::chrono_literals;
 
 // Collects replies' results; a QObject so a catcher that goes out of scope is
@@ -379,6 +381,69 @@ private slots:
         QTRY_COMPARE(catcher.results.size(), 1);
         QCOMPARE(catcher.results[0].firstLine(), QString("BHL7800.1.6.3.0"));
         QCOMPARE(m_urcs, QStringList{"+WDSI: 3"});
+    }
+
+    // A transfer ends in the middle of a read: the bytes behind its last byte
+    // (XMODEM's final ACK here) are line-mode output again and come back through
+    // leaveRawMode(). Their URCs reach subscribers before the command queued
+    // during the transfer goes out, and that command gets its own answer;
+    // however the module's bytes are chunked, the result is the same.
+    void leavingRawModeWithLeftoverBytesDeliversTheUrcAndTheNextAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("moduleBytes");
+        QTest::addColumn<int>("chunk");
+        QTest::addColumn<QStringList>("urcs");
+
+        const QList<QPair<QByteArray, int>> chunkings{{"whole", 0}, {"3-byte", 3}, {"bytewise", 1}};
+        const QList<std::tuple<const char *, QByteArray, QStringList>> cases{
+            {"one URC", "\x06\r\n+WDSI: 3\r\n", {"+WDSI: 3"}},
+            {"two URCs", "\x06\r\n+WDSI: 3\r\n\r\n+WDSI: 14\r\n", {"+WDSI: 3", "+WDSI: 14"}},
+            {"URC without the leading line end", "\x06+KSUP: 0\r\n", {"+KSUP: 0"}},
+        };
+        for (const auto &[name, bytes, urcs] : cases) {
+            for (const auto &[chunkName, chunk] : chunkings)
+                QTest::addRow("%s/%s", name, chunkName.constData()) << bytes << chunk << urcs;
+        }
+    }
+
+    void leavingRawModeWithLeftoverBytesDeliversTheUrcAndTheNextAnswer()
+    {
+        QFETCH(QByteArray, moduleBytes);
+        QFETCH(int, chunk);
+        QFETCH(QStringList, urcs);
+        m_channel->setUrcRegistry(urcRegistryFor(Family::SierraHl78xx));
+        QStringList seen;
+        QByteArray writtenAtFirstUrc;
+        for (const QString &prefix : {QStringLiteral("+WDSI:"), QStringLiteral("+KSUP:")}) {
+            m_channel->subscribe(prefix, this, [&](const QString &line) {
+                if (seen.isEmpty())
+                    writtenAtFirstUrc = m_port->written();
+                seen << line;
+            });
+        }
+        // A transfer that ends on ACK and hands back whatever followed it.
+        QVERIFY(m_channel->enterRawMode([this](const QByteArray &bytes) {
+            const qsizetype end = bytes.indexOf('\x06');
+            if (end >= 0)
+                m_channel->leaveRawMode(bytes.sliced(end + 1));
+        }));
+        m_module->on("AT+CGMR", "\r\nBHL7800.1.6.3.0\r\n\r\nOK\r\n");
+        QSignalSpy answered(m_channel->send("AT+CGMR"), &AtReply::finished);
+
+        for (qsizetype pos = 0; pos < moduleBytes.size();) {
+            const qsizetype n = chunk > 0 ? chunk : moduleBytes.size();
+            m_port->feed(moduleBytes.mid(pos, n));
+            pos += n;
+        }
+        QVERIFY(!m_channel->isRaw());
+        QCOMPARE(seen, urcs);
+        QCOMPARE(m_urcs, urcs);
+        QVERIFY(!writtenAtFirstUrc.contains("AT+CGMR")); // the URCs came first
+        QVERIFY(answered.wait(3000));
+        const AtResult result = answered.first().first().value<AtResult>();
+        QCOMPARE(result.status, AtStatus::Ok);
+        QCOMPARE(result.lines, QStringList{"BHL7800.1.6.3.0"});
+        QCOMPARE(m_urcs, urcs); // the answer is the command's, not a URC
     }
 
     void garbageIsDroppedWithANoteAndTheCommandStillCompletes_data()

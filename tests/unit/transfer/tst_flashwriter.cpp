@@ -1,5 +1,6 @@
 #include "at/atchannel.h"
 #include "fakeport.h"
+#include "modules/family.h"
 #include "scriptedmodule.h"
 #include "transfer/flashcommands.h"
 #include "transfer/flashwriter.h"
@@ -58,6 +59,8 @@ public:
     qint64 corruptAt = -1;                 // this byte is stored flipped
     QByteArray readAnswer;                 // replaces every CFLR answer when set
     QByteArray eraseAnswer = "\r\nOK\r\n";
+    QByteArray afterPrompt;                // more bytes in the read of the '>' prompt
+    QByteArray afterOk;                    // more bytes in the read of a write's OK
 
 private:
     QByteArray erase(const QString &command)
@@ -83,7 +86,7 @@ private:
         m_length = v[2];
         m_mark = m_module->data().size();
         m_module->expectData(m_length);
-        return "\r\n> ";
+        return "\r\n> " + afterPrompt;
     }
 
     void onBytesWritten()
@@ -95,7 +98,7 @@ private:
             bytes[corruptAt - m_offset] = char(~bytes.at(corruptAt - m_offset));
         flash.replace(m_offset, m_length, bytes);
         m_length = 0;
-        m_module->send("\r\nOK\r\n");
+        m_module->send("\r\nOK\r\n" + afterOk);
     }
 
     QByteArray read(const QString &command)
@@ -203,6 +206,31 @@ private slots:
         FlashWriter writer(m_channel.get(), testPackage(313));
         QVERIFY(run(writer).ok);
         QCOMPARE(commands("AT+CFLW"), QStringList{"AT+CFLW=0,0,313,0,30"});
+    }
+
+    // CFLW needs no raw mode: the payload goes out on the '>' prompt and the
+    // channel stays in line mode, so what follows the prompt or the OK in the
+    // same read is parsed like any other line. A URC there reaches its subscriber.
+    void aUrcInTheReadOfAPromptOrAnOkReachesItsSubscriber_data()
+    {
+        QTest::addColumn<bool>("afterPrompt");
+        QTest::newRow("after the '>' prompt") << true;
+        QTest::newRow("after the OK") << false;
+    }
+
+    void aUrcInTheReadOfAPromptOrAnOkReachesItsSubscriber()
+    {
+        QFETCH(bool, afterPrompt);
+        m_channel->setUrcRegistry(urcRegistryFor(Family::SimcomSim7020));
+        QStringList urcs;
+        m_channel->subscribe(QStringLiteral("*MATREADY:"), this, [&](const QString &line) { urcs << line; });
+        (afterPrompt ? m_flash->afterPrompt : m_flash->afterOk) = "\r\n*MATREADY: 1\r\n";
+        const QByteArray package = testPackage(5000); // two writes
+        FlashWriter writer(m_channel.get(), package);
+        const FlashResult result = run(writer);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(m_flash->flash.left(package.size()), package);
+        QTRY_COMPARE(urcs, QStringList(2, QStringLiteral("*MATREADY: 1")));
     }
 
     void writesAreChunkedAsConfigured_data()

@@ -1,5 +1,6 @@
 #include "at/atchannel.h"
 #include "fakeport.h"
+#include "modules/family.h"
 #include "scriptedmodule.h"
 #include "transfer/xmodemlink.h"
 #include "transfer/xmodemsender.h"
@@ -78,6 +79,51 @@ private slots:
         m_port->feed("\r\nBHL7800.1.6.3.0\r\n\r\nOK\r\n");
         QTRY_COMPARE(answered.size(), 1);
         QCOMPARE(answered.first().first().value<AtResult>().firstLine(), QStringLiteral("BHL7800.1.6.3.0"));
+    }
+
+    // The HL78xx acknowledges the EOT and reports the download in the same
+    // breath: "+WDSI: 3" often arrives in the read that carries the final ACK.
+    // The URC must reach its subscriber, and the next command its answer.
+    void aUrcInTheReadOfTheFinalAckReachesItsSubscriber_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("afterEot"); // the module's reads after our EOT
+        QTest::newRow("ACK and URC in one read") << QList<QByteArray>{"\x06\r\n+WDSI: 3\r\n"};
+        QTest::newRow("ACK and half the URC, then the rest")
+            << QList<QByteArray>{"\x06\r\n+WDS", "I: 3\r\n"};
+        QTest::newRow("ACK alone, then the URC") << QList<QByteArray>{"\x06", "\r\n+WDSI: 3\r\n"};
+    }
+
+    void aUrcInTheReadOfTheFinalAckReachesItsSubscriber()
+    {
+        QFETCH(QList<QByteArray>, afterEot);
+        m_channel->setUrcRegistry(urcRegistryFor(Family::SierraHl78xx));
+        QStringList wdsi;
+        m_channel->subscribe(QStringLiteral("+WDSI:"), this, [&](const QString &line) { wdsi << line; });
+        XmodemSender sender(QByteArray(300, 'x'));
+        QSignalSpy finished(&sender, &XmodemSender::finished);
+        m_port->setResponder([this, afterEot](const QByteArray &written) {
+            QList<QByteArray> reads;
+            if (written.startsWith('\x01') || written.startsWith('\x02'))
+                reads = {"\x06"};
+            else if (written == "\x04")
+                reads = afterEot;
+            else if (written == "AT+CGMR\r")
+                reads = {"\r\nBHL7800.1.6.3.0\r\n\r\nOK\r\n"};
+            for (const QByteArray &read : std::as_const(reads))
+                QTimer::singleShot(0, m_port, [this, read] { m_port->feed(read); });
+        });
+        QVERIFY(runXmodemOver(m_channel.get(), &sender));
+        m_port->feed("C");
+        QVERIFY(finished.wait(3000));
+        QVERIFY2(finished.first().first().value<XmodemResult>().ok,
+                 qPrintable(finished.first().first().value<XmodemResult>().message));
+        QTRY_COMPARE(wdsi, QStringList{"+WDSI: 3"});
+        QVERIFY(!m_channel->isRaw());
+
+        QSignalSpy answered(m_channel->send("AT+CGMR"), &AtReply::finished);
+        QVERIFY(answered.wait(3000));
+        QCOMPARE(answered.first().first().value<AtResult>().lines, QStringList{"BHL7800.1.6.3.0"});
+        QCOMPARE(wdsi, QStringList{"+WDSI: 3"});
     }
 
     void anUnplugMidTransferEndsItWithPortLost()

@@ -356,6 +356,39 @@ private slots:
 
     }
 
+    // What follows the byte that ends the transfer in the same read is the
+    // module talking in line mode again (a URC, an ERROR): kept for the caller
+    // to hand back to the AT channel, never eaten as XMODEM noise.
+    void theBytesAfterTheEndAreKeptForLineMode_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QByteArray>("unconsumed");
+        const QByteArray urc = "\r\n+WDSI: 3\r\n";
+        QTest::newRow("a URC after the EOT's ACK") << "C" + acks(2) + urc << int(XmodemError::None) << urc;
+        QTest::newRow("an ACK-like byte after the EOT's ACK")
+            << "C" + acks(3) << int(XmodemError::None) << acks(1);
+        QTest::newRow("nothing after the EOT's ACK") << "C" + acks(2) << int(XmodemError::None) << QByteArray();
+        QTest::newRow("ERROR after CAN CAN") << "C" + QByteArray(2, CAN) + "\r\nERROR\r\n"
+                                             << int(XmodemError::CancelledByReceiver)
+                                             << QByteArray("\r\nERROR\r\n");
+    }
+
+    void theBytesAfterTheEndAreKeptForLineMode()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, error);
+        QFETCH(QByteArray, unconsumed);
+        Run run(testData(300)); // one block
+        run.sender.start();
+        run.feed(input);
+        QCOMPARE(run.results.size(), 1);
+        QCOMPARE(int(run.results[0].error), error);
+        QCOMPARE(run.results[0].ignoredBytes, 0); // none of it counted as noise
+        QCOMPARE(run.sender.takeUnconsumed(), unconsumed);
+        QCOMPARE(run.sender.takeUnconsumed(), QByteArray()); // handed over once
+    }
+
     void receiverSilenceEndsInATimeoutAfterTheRetries()
     {
         XmodemOptions options;
