@@ -8,6 +8,7 @@
 #include "xmodem/xmodemreceiver.h"
 
 #include <QFile>
+#include <QJsonObject>
 
 using namespace std::chrono_literals;
 
@@ -197,16 +198,25 @@ void SierraDialect::offerPackage()
         });
         return;
     }
+    // An offer already made (a server request while the session offers the
+    // same package) must not start a second download over the first.
+    if (m_pending[Download] || m_downloadDue)
+        return;
     const qint64 size = avPackage().size();
     wdsi(9, int(size - ctx().state().number(key("offset"), 0)));
-    if (agreement(1))
+    if (agreement(1)) {
         ask(Download);
-    else
+    } else {
+        m_downloadDue = true;
         after(500ms, [this] { startDownload(); });
+    }
 }
 
 void SierraDialect::startDownload()
 {
+    m_downloadDue = false;
+    if (m_download)
+        return;
     SimState &s = ctx().state();
     const QByteArray package = avPackage();
     if (package.isEmpty())
@@ -274,13 +284,30 @@ void SierraDialect::installStep(int percent)
     }
     const QByteArray package = s.blob(kPackage);
     const bool ok = packageApplies(package);
-    if (ok)
+    if (ok) {
         ctx().setFirmware(SimPackage::parse(package)->to);
+        resetNvSettings();
+    }
     s.setNumber(key("result"), ok ? 16 : 15);
     s.removeBlob(kPackage);
     s.remove(key("pending"));
     s.setFlag(key("installing"), false);
     ctx().reboot(BootReason::Reboot);
+}
+
+void SierraDialect::resetNvSettings()
+{
+    // DESIGN.md: NV settings reset on update. The HL78xx loses what
+    // resources/settings/sierra-hl78xx.json backs up: the PDP contexts and the
+    // device-services context (back to cid 1).
+    SimState &s = ctx().state();
+    QJsonObject settings = s.settings();
+    for (const QString &k : settings.keys()) {
+        if (k.startsWith(QLatin1String("+CGDCONT:")) || k.startsWith(QLatin1String("+KBNDCFG")))
+            settings.remove(k);
+    }
+    s.setSettings(settings);
+    s.remove(key("cid"));
 }
 
 std::optional<SimReply> SierraDialect::handle(const SimCommand &cmd)

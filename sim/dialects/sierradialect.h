@@ -52,6 +52,7 @@ private:
     void startDownload();
     void startInstall();
     void installStep(int percent);
+    void resetNvSettings();
     void startPolling();
 
     std::array<bool, 4> m_pending{};
@@ -60,4 +61,5 @@ private:
     QPointer<SimulatedDownload> m_download;
     QPointer<XmodemReceiver> m_xmodem;
     bool m_session = false;
+    bool m_downloadDue = false; // an automatic download is scheduled
 };

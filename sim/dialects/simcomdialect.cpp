@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -68,8 +69,9 @@ void SimcomDialect::boot(BootReason reason)
         SimState &s = ctx().state();
         if (s.flag(kInstalling)) {
             // The update runs (and continues after an interruption) before the
-            // SIM is reported.
-            ctx().interpreter().setFrozen(true);
+            // SIM is reported. *MATREADY: 1 means the AT interface is up, so
+            // it answers meanwhile (a host finds the module again and waits
+            // for the result); only the update commands wait, see handle().
             runInstall(int(s.number(QStringLiteral("simcom.installPercent"), 0)));
             return;
         }
@@ -94,6 +96,7 @@ void SimcomDialect::runInstall(int percent)
     const QByteArray package = s.blob(kUpdate);
     if (packageApplies(package)) {
         ctx().setFirmware(SimPackage::parse(package)->to);
+        resetNv();
         urc("+CFOTA: Update successfully");
     } else {
         urc("+CFOTA: Update fail");
@@ -101,8 +104,22 @@ void SimcomDialect::runInstall(int percent)
     s.removeBlob(kUpdate);
     s.setFlag(kInstalling, false);
     s.setNumber(QStringLiteral("simcom.installPercent"), 0);
-    ctx().interpreter().setFrozen(false);
     urc(simReady() ? "+CPIN: READY" : "+CPIN: SIM PIN");
+}
+
+void SimcomDialect::resetNv()
+{
+    // DESIGN.md: NV settings return to their defaults on an update. The
+    // SIM7020 loses what resources/settings/simcom-sim7020.json backs up.
+    SimState &s = ctx().state();
+    QJsonObject settings = s.settings();
+    for (const QString &k : settings.keys()) {
+        const QString name = k.section(QLatin1Char(':'), 0, 0);
+        if (name == QLatin1String("*MCGDEFCONT") || name == QLatin1String("+CGDCONT")
+            || name == QLatin1String("+CBAND"))
+            settings.remove(k);
+    }
+    s.setSettings(settings);
 }
 
 void SimcomDialect::startUpdate(const QByteArray &package)
@@ -125,6 +142,8 @@ std::optional<SimReply> SimcomDialect::handle(const SimCommand &cmd)
             return SimReply::error(); // only with the radio off (AT+CFUN=0)
         return setting(cmd, false, QStringLiteral("\"IP\",\"cmnbiot\""));
     }
+    if (cmd.is("+CBAND"))
+        return setting(cmd, false, QStringLiteral("3,5,8,20"));
     if (cmd.is("+CGCONTRDP")) {
         if (functionality() != 1 || !simReady())
             return SimReply::ok();
@@ -132,6 +151,10 @@ std::optional<SimReply> SimcomDialect::handle(const SimCommand &cmd)
                                                                 QStringLiteral("\"IP\",\"cmnbiot\"")));
         return SimReply::ok({"+CGCONTRDP: 1,5,\"" + def.value(1).toUtf8() + "\",\"10.64.0.17.255.255.255.0\""});
     }
+    const bool updateCommand = cmd.is("+CFOTA") || cmd.is("+CFLE") || cmd.is("+CFLW")
+        || cmd.name.startsWith(QLatin1String("+CHTTP"));
+    if (updateCommand && s.flag(kInstalling) && !cmd.isTest())
+        return SimReply::error(); // busy with the update until it reports the result
     if (cmd.is("+CFOTA"))
         return cfota(cmd);
     if (cmd.is("+CFLE")) {

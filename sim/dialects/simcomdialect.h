@@ -10,7 +10,7 @@ class SimulatedDownload;
 // SIMCom SIM7020E/G, SIM7060G (PROTOCOLS.md section 3): AT+CFOTA over the air
 // against the configured package, the FOTA flash partition (CFLE/CFLW/CFLR),
 // AT+CFOTA=5 with its MD5 check, HTTP to file system (CHTTPCREATE/CON/TOFS),
-// URCs only at a fixed rate.
+// URCs only at a fixed rate. An update resets the APN and band settings.
 class SimcomDialect : public Dialect
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ private:
     void otaDownload();
     void startUpdate(const QByteArray &package);
     void runInstall(int percent);
+    void resetNv();
     QByteArray &partition();
     void savePartition();
     bool inPartition(qint64 offset, qint64 length) const;

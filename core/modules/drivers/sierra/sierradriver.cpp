@@ -1,6 +1,7 @@
 #include "sierradriver.h"
 
-#include "modules/updateflow.h"
+#include "sierraotaflow.h"
+#include "sierraxmodemflow.h"
 
 #include <QCoreApplication>
 
@@ -13,27 +14,70 @@ Family SierraDriver::family() const
 
 QList<UpdateMethod> SierraDriver::methods() const
 {
-    return {UpdateMethod::Ota};
+    // XMODEM first (Auto): it needs only the package file and the cable, where
+    // AirVantage needs coverage, an APN and an operation scheduled on the server.
+    return {UpdateMethod::Xmodem, UpdateMethod::Ota};
 }
 
 QString SierraDriver::inhibitReason(const QString &command, UpdatePhase phase) const
 {
-    return commonInhibitReason(command, phase);
+    if (QString common = commonInhibitReason(command, phase); !common.isEmpty())
+        return common;
+    const bool updating = phase != UpdatePhase::Verified && phase != UpdatePhase::Failed
+        && phase != UpdatePhase::Cancelled && phase != UpdatePhase::Preparing;
+    if (!updating)
+        return {};
+    // The running flow answers the agreements and owns the session and the
+    // download; another answer or a stopped session would break its update.
+    static const QStringList owned{
+        QStringLiteral("AT+WDSR"), QStringLiteral("AT+WDSS=1"), QStringLiteral("AT+WDS=1"),
+        QStringLiteral("AT+WDSC="), QStringLiteral("AT+WDSI="), QStringLiteral("AT+WDSD"),
+        QStringLiteral("AT+WSDS"),
+    };
+    const QString c = command.trimmed().toUpper();
+    if (c.endsWith(QLatin1Char('?')) || c.endsWith(QLatin1String("=?")))
+        return {};
+    for (const QString &prefix : owned) {
+        if (c.startsWith(prefix))
+            return QCoreApplication::translate("SierraDriver",
+                                               "%1 is reserved for the running HL78xx update (it would "
+                                               "answer or stop its AirVantage operation)")
+                .arg(prefix);
+    }
+    return {};
 }
 
 FamilyTimeouts SierraDriver::timeouts() const
 {
-    return {};
+    // The note gives the install watchdog (15 min); the rest is assumed and
+    // every job may override it.
+    FamilyTimeouts t;
+    t.download = 30min;
+    t.install = 15min;
+    t.reboot = 3min;
+    return t;
 }
 
 QStringList SierraDriver::knownCommands() const
 {
-    return {QStringLiteral("AT"), QStringLiteral("AT+CGMI"), QStringLiteral("AT+CGMM"),
-            QStringLiteral("AT+CGMR"), QStringLiteral("AT+CGSN"), QStringLiteral("AT+CIMI"),
-            QStringLiteral("AT+CPIN?")};
+    return {QStringLiteral("AT"), QStringLiteral("ATI1"), QStringLiteral("ATI8"), QStringLiteral("AT+CGMI"),
+            QStringLiteral("AT+CGMM"), QStringLiteral("AT+CGMR"), QStringLiteral("AT+CGSN"),
+            QStringLiteral("AT+KGSN=3"), QStringLiteral("AT+CIMI"), QStringLiteral("AT+CCID"),
+            QStringLiteral("AT+CPIN?"), QStringLiteral("AT+CGDCONT?"), QStringLiteral("AT+CGDCONT="),
+            QStringLiteral("AT+WDSI=?"), QStringLiteral("AT+WDSI?"), QStringLiteral("AT+WDSI=4479"),
+            QStringLiteral("AT+WDSS?"), QStringLiteral("AT+WDSS=2,"), QStringLiteral("AT+WDSS=1,1"),
+            QStringLiteral("AT+WDSS=1,0"), QStringLiteral("AT+WDSC?"), QStringLiteral("AT+WDSC="),
+            QStringLiteral("AT+WDSR="), QStringLiteral("AT+WDSD=")};
 }
 
-std::unique_ptr<UpdateFlow> SierraDriver::createFlow(ModuleSession *, const UpdateRequest &) const
+std::unique_ptr<UpdateFlow> SierraDriver::createFlow(ModuleSession *session, const UpdateRequest &request) const
 {
-    return nullptr; // this family's flows are being written (issues 5 and 6)
+    switch (request.method) {
+    case UpdateMethod::Xmodem:
+        return std::make_unique<SierraXmodemFlow>(session, request);
+    case UpdateMethod::Ota:
+        return std::make_unique<SierraOtaFlow>(session, request);
+    default:
+        return nullptr;
+    }
 }

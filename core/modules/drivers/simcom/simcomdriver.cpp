@@ -1,6 +1,8 @@
 #include "simcomdriver.h"
 
-#include "modules/updateflow.h"
+#include "simcomcflwflow.h"
+#include "simcomhttpfsflow.h"
+#include "simcomotaflow.h"
 
 #include <QCoreApplication>
 
@@ -13,27 +15,80 @@ Family SimcomDriver::family() const
 
 QList<UpdateMethod> SimcomDriver::methods() const
 {
-    return {UpdateMethod::Ota};
+    // CFLW first (Auto): FotaDesk has the package in hand, and the serial line
+    // needs neither coverage, nor a FOTA server with the package, nor a
+    // package server the module can reach from its mobile network.
+    return {UpdateMethod::Cflw, UpdateMethod::HttpFs, UpdateMethod::Ota};
 }
 
 QString SimcomDriver::inhibitReason(const QString &command, UpdatePhase phase) const
 {
-    return commonInhibitReason(command, phase);
+    if (QString common = commonInhibitReason(command, phase); !common.isEmpty())
+        return common;
+    const bool updating = phase != UpdatePhase::Preparing && phase != UpdatePhase::Verified
+        && phase != UpdatePhase::Failed && phase != UpdatePhase::Cancelled;
+    if (!updating)
+        return {};
+    // Each would break the update under way: a second write into the FOTA
+    // partition or a second install, a rate change that silences the URCs,
+    // the HTTP client or the radio taken from under a download.
+    static const QStringList inhibited{
+        QStringLiteral("AT+CFOTA="), QStringLiteral("AT+CFLE"), QStringLiteral("AT+CFLW"),
+        QStringLiteral("AT+IPR="), QStringLiteral("AT+CHTTPTOFS"), QStringLiteral("AT+CHTTPDISCON"),
+        QStringLiteral("AT+CHTTPDESTROY"), QStringLiteral("AT+CFUN=0"), QStringLiteral("AT+CFUN=4"),
+        QStringLiteral("AT+COPS=2"), QStringLiteral("AT+CGACT=0"), QStringLiteral("AT*MCGDEFCONT"),
+    };
+    const QString c = command.trimmed().toUpper();
+    for (const QString &prefix : inhibited) {
+        if (c.startsWith(prefix))
+            return QCoreApplication::translate("SimcomDriver",
+                                               "%1 is inhibited while a SIM7020 update runs (it would "
+                                               "break the update)")
+                .arg(prefix);
+    }
+    return {};
 }
 
 FamilyTimeouts SimcomDriver::timeouts() const
 {
-    return {};
+    // "An update takes about 10 minutes" (PROTOCOLS.md); the download of a
+    // delta of up to a MiB at NB-IoT's few kB/s is assumed. Every job may
+    // override them.
+    FamilyTimeouts t;
+    t.download = 20min;
+    t.install = 15min;
+    t.reboot = 2min;
+    return t;
 }
 
 QStringList SimcomDriver::knownCommands() const
 {
-    return {QStringLiteral("AT"), QStringLiteral("AT+CGMI"), QStringLiteral("AT+CGMM"),
-            QStringLiteral("AT+CGMR"), QStringLiteral("AT+CGSN"), QStringLiteral("AT+CIMI"),
-            QStringLiteral("AT+CPIN?")};
+    return {
+        QStringLiteral("AT"), QStringLiteral("ATE0"), QStringLiteral("ATE1"), QStringLiteral("ATI"),
+        QStringLiteral("AT+CGMI"), QStringLiteral("AT+CGMM"), QStringLiteral("AT+CGMR"),
+        QStringLiteral("AT+CGSN"), QStringLiteral("AT+CIMI"), QStringLiteral("AT+CCID"),
+        QStringLiteral("AT+CPIN?"), QStringLiteral("AT+CPIN="), QStringLiteral("AT+CSQ"),
+        QStringLiteral("AT+CGREG?"), QStringLiteral("AT+CGACT?"), QStringLiteral("AT+COPS?"),
+        QStringLiteral("AT+CGCONTRDP"), QStringLiteral("AT+CFUN?"), QStringLiteral("AT+CFUN="),
+        QStringLiteral("AT*MCGDEFCONT="), QStringLiteral("AT*MCGDEFCONT?"), QStringLiteral("AT+IPR?"),
+        QStringLiteral("AT+IPR="), QStringLiteral("AT+CMEE=2"), QStringLiteral("AT+CFOTA=?"),
+        QStringLiteral("AT+CFOTA=1"), QStringLiteral("AT+CFOTA=4"), QStringLiteral("AT+CFOTA=5,"),
+        QStringLiteral("AT+CFLE="), QStringLiteral("AT+CFLW="), QStringLiteral("AT+CFLR="),
+        QStringLiteral("AT+CHTTPCREATE="), QStringLiteral("AT+CHTTPCON="), QStringLiteral("AT+CHTTPTOFS="),
+        QStringLiteral("AT+CHTTPDISCON="), QStringLiteral("AT+CHTTPDESTROY="),
+    };
 }
 
-std::unique_ptr<UpdateFlow> SimcomDriver::createFlow(ModuleSession *, const UpdateRequest &) const
+std::unique_ptr<UpdateFlow> SimcomDriver::createFlow(ModuleSession *session, const UpdateRequest &request) const
 {
-    return nullptr; // this family's flows are being written (issues 5 and 6)
+    switch (request.method) {
+    case UpdateMethod::Ota:
+        return std::make_unique<SimcomOtaFlow>(session, request);
+    case UpdateMethod::Cflw:
+        return std::make_unique<SimcomCflwFlow>(session, request);
+    case UpdateMethod::HttpFs:
+        return std::make_unique<SimcomHttpFsFlow>(session, request);
+    default:
+        return nullptr;
+    }
 }

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "simcomflow.h"
+
+#include <QByteArray>
+
+#include <memory>
+
+// SIM7020 local upload through the serial port (PROTOCOLS.md section 3):
+// AT+CFLE erases the FOTA partition, AT+CFLW writes the package in chunks
+// (FlashWriter: progress, rate, time left), then AT+CFOTA=5 with the size and
+// the MD5 has the module check and install it; reboot and AT+CGMR follow.
+//
+// The package file must match the catalog's MD5 (and size) before a byte is
+// written: a file changed since it was catalogued is refused as Integrity.
+// Cancel stops the upload between writes; the partition then holds part of
+// the package, which is harmless: nothing installs without AT+CFOTA=5.
+class SimcomCflwFlow final : public SimcomFlow
+{
+    Q_OBJECT
+
+public:
+    SimcomCflwFlow(ModuleSession *session, const UpdateRequest &request, QObject *parent = nullptr);
+    SimcomCflwFlow(ModuleSession *session, const UpdateRequest &request, const Options &options,
+                   QObject *parent = nullptr);
+    ~SimcomCflwFlow() override;
+
+    // The MD5 sent with AT+CFOTA=5 (lower-case hex); empty until the package is read.
+    QString packageMd5() const { return m_md5; }
+
+protected:
+    bool checkRequest() override;
+    void deliver() override;
+    void stopDelivery() override;
+
+private:
+    void onStage(FlashWriter::Stage stage);
+    void onWritten(const FlashResult &result);
+
+    QByteArray m_package;
+    QString m_md5;
+    std::unique_ptr<FlashWriter> m_writer;
+};
