@@ -1,3 +1,4 @@
+#include "peertool.h"
 #include "packages/simpackage.h"
 #include "simfixture.h"
 
@@ -55,8 +56,7 @@ private slots:
     void lrzszSxSendsByteIdentically()
     {
         const QString sx = QStandardPaths::findExecutable("sx");
-        if (sx.isEmpty())
-            QSKIP("lrzsz is not installed (apt-get install lrzsz)");
+        FOTADESK_REQUIRE_PEER(!sx.isEmpty(), "lrzsz (sx)");
         SimFixture f;
         SimModuleConfig c = f.config(Family::SierraHl78xx);
         c.timeScale = 0.1; // the receiver waits 30 s for the peer to start
@@ -91,8 +91,7 @@ private slots:
     {
         QFETCH(QString, mode);
         QFETCH(QByteArray, request);
-        if (!pythonHas("xmodem") || !pythonHas("serial"))
-            QSKIP("python3-xmodem and python3-serial are needed (apt-get install python3-xmodem python3-serial)");
+        FOTADESK_REQUIRE_PEER(pythonHas("xmodem") && pythonHas("serial"), "python3-xmodem or python3-serial");
         SimFixture f;
         SimModuleConfig c = f.config(Family::SierraHl78xx);
         c.timeScale = 0.1; // 'C' every 300 ms, as a real receiver paces it
@@ -113,8 +112,7 @@ private slots:
 
     void pyserialReadsTheIdentityOfEveryFamily()
     {
-        if (!pythonHas("serial"))
-            QSKIP("python3-serial is not installed");
+        FOTADESK_REQUIRE_PEER(pythonHas("serial"), "python3-serial");
         QList<std::shared_ptr<SimFixture>> fixtures;
         QStringList args{m_scripts + "/identify.py"};
         for (Family family : allFamilies()) {

@@ -1,3 +1,4 @@
+#include "peertool.h"
 #include "transfer/packageserver.h"
 
 #include <QDir>
@@ -87,8 +88,7 @@ private slots:
     void initTestCase()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("fotadesk.transfer.info=false"));
-        if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
-            QSKIP("curl is not installed");
+        FOTADESK_REQUIRE_PEER(!QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty(), "curl");
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("SIM7020C_V1-SIM7020C_V2.bin"));
         m_data = testData(300 * 1024 + 7);

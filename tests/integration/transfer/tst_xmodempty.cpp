@@ -1,3 +1,4 @@
+#include "peertool.h"
 #include "at/atchannel.h"
 #include "port/serialport.h"
 #include "transfer/xmodemlink.h"
@@ -135,10 +136,8 @@ private slots:
     void initTestCase()
     {
         QLoggingCategory::setFilterRules(QStringLiteral("fotadesk.*.debug=false\nfotadesk.*.info=false"));
-        if (QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty())
-            QSKIP("socat is not installed");
-        if (QStandardPaths::findExecutable(QStringLiteral("rx")).isEmpty())
-            QSKIP("lrzsz (rx) is not installed");
+        FOTADESK_REQUIRE_PEER(!QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty(), "socat");
+        FOTADESK_REQUIRE_PEER(!QStandardPaths::findExecutable(QStringLiteral("rx")).isEmpty(), "lrzsz (rx)");
     }
 
     void init()
@@ -184,8 +183,7 @@ private slots:
         if (receiver.startsWith(u"python")) {
             QProcess probe;
             probe.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral("import xmodem")});
-            if (!probe.waitForFinished(10000) || probe.exitCode() != 0)
-                QSKIP("python3-xmodem is not installed");
+            FOTADESK_REQUIRE_PEER(probe.waitForFinished(10000) && probe.exitCode() == 0, "python3-xmodem");
         }
         const QByteArray data = testData(size);
         const QString output = m_dir->filePath(QStringLiteral("received.bin"));
