@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "atconsolecommand.h"
+#include "democommand.h"
 #include "identifycommand.h"
 #include "jobscommand.h"
 #include "portscommand.h"
@@ -30,6 +31,9 @@ const QList<CliCommandEntry> &cliCommands()
         {"serve", "serve <package>... [--bind ADDR:PORT] [--advertise HOST]",
          QT_TRANSLATE_NOOP("fotadesk-cli", "Serve packages over HTTP for modules that download them themselves."),
          [] { return std::make_unique<ServeCommand>(); }},
+        {"demo", "demo [--modules N] [--no-pace]",
+         QT_TRANSLATE_NOOP("fotadesk-cli", "Update a simulated fleet end to end and print a report."),
+         [] { return std::make_unique<DemoCommand>(); }},
     };
     return table;
 }
