@@ -22,19 +22,32 @@ void RateFinder::start()
         finishFailed();
         return;
     }
-    // Whatever the OS buffered before we opened (a module that just booted
-    // prints its URCs): keep the readable lines, ignore the rest; the garbage
-    // test starts with our first AT.
+    // Whatever is on the line before our first AT: boot URCs of a module that
+    // just started (kept), or the answers to commands another program sent
+    // before it died (dropped: an old "OK" taken for the answer to our AT would
+    // pair every later command with the answer to the one before). So wait for
+    // the line to be quiet first, as after a rate change.
     m_port->setBaudRate(m_rates.first());
-    m_reader.append(m_port->readAll());
+    m_tried << m_rates.first();
+    m_try = 0;
+    m_reader.clear();
+    m_phase = Phase::Quiet;
+    m_quietWaits = 0;
+    keepEarlyLines(m_port->readAll());
+    m_timer.start(m_settings.quiet);
+}
+
+void RateFinder::keepEarlyLines(const QByteArray &bytes)
+{
+    m_reader.append(bytes);
     AtLineReader::Event event;
     while (m_reader.next(event)) {
-        if (event.kind == AtLineReader::Kind::Line)
-            m_firstLines << QString::fromLatin1(event.data);
+        if (event.kind != AtLineReader::Kind::Line)
+            continue;
+        const QString line = QString::fromLatin1(event.data);
+        if (!parseFinalCode(line))
+            m_firstLines << line;
     }
-    m_try = 0;
-    m_tried << m_rates.first();
-    sendAt();
 }
 
 void RateFinder::stop()
@@ -77,7 +90,10 @@ void RateFinder::onReadyRead()
     if (!m_running || bytes.isEmpty())
         return;
     if (m_phase == Phase::Quiet) {
-        // Still the previous rate's answer draining: drop it and wait again.
+        // Still draining (the previous rate's answer, or what was there before
+        // we opened): wait again.
+        if (m_index == 0)
+            keepEarlyLines(bytes);
         if (++m_quietWaits <= m_settings.maxQuietWaits)
             m_timer.start(m_settings.quiet);
         return;

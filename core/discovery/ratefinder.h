@@ -55,6 +55,7 @@ private:
     enum class Phase { Idle, Quiet, Waiting };
 
     void startRate();
+    void keepEarlyLines(const QByteArray &bytes);
     void sendAt();
     void onReadyRead();
     void onTimer();

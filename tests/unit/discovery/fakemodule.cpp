@@ -81,7 +81,7 @@ void FakeModule::onWritten(const QByteArray &bytes)
             reply = answer(command);
         }
         if (!reply.isEmpty())
-            send(reply);
+            QTimer::singleShot(m_spec.latencyMs, this, [this, reply] { m_port->feed(reply); });
     }
 }
 

@@ -26,6 +26,7 @@ struct FakeModuleSpec
     bool echo = true;        // modules come up with ATE1
     bool simLocked = false;  // +CPIN: SIM PIN, AT+CIMI fails
     QByteArray bootUrcs;     // printed before the first answer at the right rate
+    int latencyMs = 0;       // from a command to its answer (a real module takes a few ms)
 
     // The families' strings as PROTOCOLS.md and the vendors print them, with
     // a distinct IMEI per `index`.

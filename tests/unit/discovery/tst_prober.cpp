@@ -228,6 +228,33 @@ private slots:
         QVERIFY(m_results["m0"].earlyUrcs.contains("+CPIN: READY"));
     }
 
+    void answersLeftByAProgramThatDiedAreNotTakenForOurs_data()
+    {
+        QTest::addColumn<QByteArray>("leftOver");
+        QTest::newRow("OK") << QByteArray("\r\nOK\r\n");
+        QTest::newRow("value and OK") << QByteArray("\r\n+CPIN: READY\r\n\r\nOK\r\n");
+        QTest::newRow("two answers") << QByteArray("\r\nOK\r\n\r\n+CGSN: 000\r\n\r\nOK\r\n");
+        QTest::newRow("ERROR") << QByteArray("\r\nERROR\r\n");
+    }
+    void answersLeftByAProgramThatDiedAreNotTakenForOurs()
+    {
+        // On a pty (and a USB port the OS keeps buffering) the answers to a
+        // killed program's last commands are read by the next one to open it.
+        QFETCH(QByteArray, leftOver);
+        FakeModuleSpec spec = FakeModuleSpec::defaults(Family::Cinterion);
+        spec.echo = false; // the dead program turned it off: no echo to resynchronise on
+        spec.latencyMs = 5; // our first command goes out before the answer to AT comes in
+        m_specs.insert("m0", spec);
+        m_onCreate = [leftOver](FakeModule *m) { m->send(leftOver); };
+        QVERIFY(probeAndWait("m0"));
+        QCOMPARE(m_results["m0"].outcome, Probe::Outcome::Module);
+        const FakeModuleSpec expected = FakeModuleSpec::defaults(Family::Cinterion);
+        QCOMPARE(m_results["m0"].identity.imei, expected.imei);
+        QCOMPARE(m_results["m0"].identity.model, expected.model);
+        QCOMPARE(m_results["m0"].identity.firmware, expected.firmware);
+        QVERIFY(!m_results["m0"].earlyUrcs.contains("OK"));
+    }
+
     void portsThatAreNotModulesAreReportedWithTheReason_data()
     {
         QTest::addColumn<FakeModuleSpec::Kind>("kind");
