@@ -45,3 +45,17 @@ QString commonInhibitReason(const QString &command, UpdatePhase phase)
     }
     return {};
 }
+
+FamilyTimeouts ModuleDriver::timeoutsFor(Family family, const UpdateRequest &request)
+{
+    FamilyTimeouts t;
+    if (const ModuleDriver *driver = forFamily(family))
+        t = driver->timeouts();
+    if (request.downloadTimeout.count() > 0)
+        t.download = request.downloadTimeout;
+    if (request.installTimeout.count() > 0)
+        t.install = request.installTimeout;
+    if (request.rebootTimeout.count() > 0)
+        t.reboot = request.rebootTimeout;
+    return t;
+}

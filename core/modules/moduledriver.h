@@ -50,6 +50,21 @@ public:
 
     // nullptr for Family::Unknown.
     static const ModuleDriver *forFamily(Family family);
+
+    // The family's timeouts with the ones the request sets (a user's setting)
+    // put over them, copied into a flow's Options.
+    static FamilyTimeouts timeoutsFor(Family family, const UpdateRequest &request);
+    template <typename Options>
+    static Options optionsFor(Family family, const UpdateRequest &request)
+    {
+        const FamilyTimeouts t = timeoutsFor(family, request);
+        Options o;
+        o.command = t.command;
+        o.download = t.download;
+        o.install = t.install;
+        o.reboot = t.reboot;
+        return o;
+    }
 };
 
 // Any reset or power-off is forbidden while a module installs; shared by all

@@ -8,21 +8,7 @@
 
 CinterionLwm2mFlow::Options CinterionLwm2mFlow::defaultOptions(const UpdateRequest &request)
 {
-    Options o;
-    if (const ModuleDriver *driver = ModuleDriver::forFamily(Family::Cinterion)) {
-        const FamilyTimeouts t = driver->timeouts();
-        o.command = t.command;
-        o.download = t.download;
-        o.install = t.install;
-        o.reboot = t.reboot;
-    }
-    if (request.downloadTimeout.count() > 0)
-        o.download = request.downloadTimeout;
-    if (request.installTimeout.count() > 0)
-        o.install = request.installTimeout;
-    if (request.rebootTimeout.count() > 0)
-        o.reboot = request.rebootTimeout;
-    return o;
+    return ModuleDriver::optionsFor<Options>(Family::Cinterion, request);
 }
 
 Lwm2mProfile CinterionLwm2mFlow::profileFromRequest(const UpdateRequest &request)

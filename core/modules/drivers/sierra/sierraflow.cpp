@@ -17,18 +17,7 @@ bool sameVersion(const QString &a, const QString &b)
 
 SierraFlow::Options SierraFlow::defaultOptions(const UpdateRequest &request)
 {
-    Options o;
-    if (const ModuleDriver *driver = ModuleDriver::forFamily(Family::SierraHl78xx)) {
-        const FamilyTimeouts t = driver->timeouts();
-        o.command = t.command;
-        o.download = t.download;
-        o.install = t.install;
-        o.reboot = t.reboot;
-    }
-    o.download = request.downloadTimeout.count() > 0 ? request.downloadTimeout : o.download;
-    o.install = request.installTimeout.count() > 0 ? request.installTimeout : o.install;
-    o.reboot = request.rebootTimeout.count() > 0 ? request.rebootTimeout : o.reboot;
-    return o;
+    return ModuleDriver::optionsFor<Options>(Family::SierraHl78xx, request);
 }
 
 SierraFlow::SierraFlow(ModuleSession *session, const UpdateRequest &request, const Options &options,

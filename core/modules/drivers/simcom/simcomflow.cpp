@@ -13,21 +13,7 @@ Q_LOGGING_CATEGORY(lcSimcomOta, "fotadesk.ota.simcom")
 
 SimcomFlow::Options SimcomFlow::defaultOptions(const UpdateRequest &request)
 {
-    Options o;
-    if (const ModuleDriver *driver = ModuleDriver::forFamily(Family::SimcomSim7020)) {
-        const FamilyTimeouts t = driver->timeouts();
-        o.command = t.command;
-        o.download = t.download;
-        o.install = t.install;
-        o.reboot = t.reboot;
-    }
-    if (request.downloadTimeout.count() > 0)
-        o.download = request.downloadTimeout;
-    if (request.installTimeout.count() > 0)
-        o.install = request.installTimeout;
-    if (request.rebootTimeout.count() > 0)
-        o.reboot = request.rebootTimeout;
-    return o;
+    return ModuleDriver::optionsFor<Options>(Family::SimcomSim7020, request);
 }
 
 SimcomFlow::SimcomFlow(ModuleSession *session, const UpdateRequest &request, const Options &options,

@@ -31,21 +31,7 @@ bool sameVersion(const QString &a, const QString &b)
 
 TelitPfmFlow::Options TelitPfmFlow::defaultOptions(const UpdateRequest &request)
 {
-    Options o;
-    if (const ModuleDriver *driver = ModuleDriver::forFamily(Family::TelitPfm)) {
-        const FamilyTimeouts t = driver->timeouts();
-        o.command = t.command;
-        o.download = t.download;
-        o.install = t.install;
-        o.reboot = t.reboot;
-    }
-    if (request.downloadTimeout.count() > 0)
-        o.download = request.downloadTimeout;
-    if (request.installTimeout.count() > 0)
-        o.install = request.installTimeout;
-    if (request.rebootTimeout.count() > 0)
-        o.reboot = request.rebootTimeout;
-    return o;
+    return ModuleDriver::optionsFor<Options>(Family::TelitPfm, request);
 }
 
 TelitPfmFlow::Protocol TelitPfmFlow::protocolFor(const UpdateRequest &request)
