@@ -28,6 +28,9 @@ struct SimModuleConfig
     qint64 flashPartitionSize = 1024 * 1024;
     qint32 flashBlockSize = 4096;
     qint32 flashMaxWrite = 4096;
+    // The module writes each XMODEM block or AT+CFLW chunk to flash before it
+    // answers (ACK, OK). Not scaled: it is the benchmark's per-block delay t.
+    std::chrono::milliseconds flashWrite{0};
 
     // Distinct, valid identities (Luhn-checked IMEI and ICCID) for module `index`
     // of a family, with the family's usual manufacturer/model/firmware strings.

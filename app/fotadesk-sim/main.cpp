@@ -193,6 +193,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("reboot-ms"), tr("How long the port is gone during a reboot."), QStringLiteral("MS"), QStringLiteral("1500")},
         {QStringLiteral("time-scale"), tr("Multiplies protocol timers (0.01 = 100x faster)."), QStringLiteral("X"), QStringLiteral("1")},
         {QStringLiteral("partition-size"), tr("SIM7020 FOTA partition in bytes."), QStringLiteral("N"), QStringLiteral("1048576")},
+        {QStringLiteral("flash-write-ms"), tr("Flash write time per XMODEM block or AT+CFLW chunk."), QStringLiteral("MS"), QStringLiteral("0")},
     });
     p.process(app);
     QTextStream out(stdout), err(stderr);
@@ -209,13 +210,14 @@ int main(int argc, char *argv[])
     base.rebootTime = std::chrono::milliseconds(qint64(number("reboot-ms")));
     base.timeScale = number("time-scale");
     base.flashPartitionSize = qint64(number("partition-size"));
+    base.flashWrite = std::chrono::milliseconds(qint64(number("flash-write-ms")));
     base.pace = p.isSet(QStringLiteral("pace"));
     base.reenumerate = p.isSet(QStringLiteral("reenumerate"));
     base.faults = p.values(QStringLiteral("fault"));
     base.simPin = p.value(QStringLiteral("sim-pin"));
     base.otaPackage = p.value(QStringLiteral("ota-package"));
-    if (!ok || base.timeScale < 0) {
-        err << tr("numbers expected for --baud, --reboot-ms, --time-scale, --partition-size\n");
+    if (!ok || base.timeScale < 0 || base.flashWrite.count() < 0) {
+        err << tr("numbers expected for --baud, --reboot-ms, --time-scale, --partition-size, --flash-write-ms\n");
         return 2;
     }
     for (const QString &spec : std::as_const(base.faults)) {

@@ -29,12 +29,13 @@ speed_t speedOf(qint32 baud)
 
 } // namespace
 
-bool BenchSim::start(Family family, qint32 baud, QString *error)
+bool BenchSim::start(Family family, const BenchLink &link, QString *error)
 {
     dir = std::make_unique<QTemporaryDir>();
     SimModuleConfig c = SimModuleConfig::defaults(family);
     c.link = dir->filePath(QStringLiteral("modem"));
-    c.baud = baud;
+    c.baud = link.baud;
+    c.flashWrite = link.flashWrite;
     c.pace = true;
     c.timeScale = 0.01; // boot URCs at once; the XMODEM receiver keeps its floors
     module = std::make_unique<SimModule>(c);

@@ -18,8 +18,22 @@ struct TransferRun
     QString note; // why it failed, or what else is worth printing
 
     double bytesPerSecond() const { return seconds > 0 ? double(bytes) / seconds : 0; }
-    // Share of the ideal line rate (baud/10 payload bytes a second), in percent.
-    double percentOf(qint32 baud) const { return 100.0 * bytesPerSecond() / (baud / 10.0); }
+    double percentOf(double idealBytesPerSecond) const { return 100.0 * bytesPerSecond() / idealBytesPerSecond; }
+};
+
+// The link under test: the wire's rate and the module's flash-write time per
+// block (XMODEM) or chunk (AT+CFLW), during which it answers nothing.
+struct BenchLink
+{
+    qint32 baud = 115200;
+    std::chrono::milliseconds flashWrite{0};
+
+    // Payload bytes a second when each block of `payload` bytes costs `wire`
+    // bytes at 10 bits a byte plus the flash write: 1K-XMODEM is 1024 of 1030.
+    double ideal(int payload, int wire) const
+    {
+        return payload / (wire * 10.0 / baud + flashWrite.count() / 1000.0);
+    }
 };
 
 // A fresh paced simulated module at `baud` in its own folder, booted and quiet.
@@ -28,7 +42,7 @@ struct BenchSim
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<SimModule> module;
 
-    bool start(Family family, qint32 baud, QString *error);
+    bool start(Family family, const BenchLink &link, QString *error);
     QString link() const { return module->currentLink(); }
 };
 

@@ -9,17 +9,17 @@
 #include <QEventLoop>
 #include <QTimer>
 
-TransferRun runFlashWriter(qint32 baud, const QByteArray &data)
+TransferRun runFlashWriter(const BenchLink &link, const QByteArray &data)
 {
     TransferRun run;
     BenchSim sim;
     QString error;
-    if (!sim.start(Family::SimcomSim7020, baud, &error)) {
+    if (!sim.start(Family::SimcomSim7020, link, &error)) {
         run.note = error;
         return run;
     }
     auto port = std::make_unique<SerialPort>(sim.link());
-    port->setBaudRate(baud);
+    port->setBaudRate(link.baud);
     if (!port->open(QIODevice::ReadWrite)) {
         run.note = port->errorString();
         return run;

@@ -38,20 +38,20 @@ void checkUpload(const BenchSim &sim, const QByteArray &data, TransferRun &run)
 
 // An external sender on the pty: started first (it waits for the 'C'), then
 // AT+WDSD is written and the clock runs until the process exits.
-TransferRun runExternal(qint32 baud, const QByteArray &data, const QString &program,
+TransferRun runExternal(const BenchLink &link, const QByteArray &data, const QString &program,
                         const std::function<QStringList(const QString &link, const QString &file)> &arguments,
                         bool waitsForReadyLine)
 {
     TransferRun run;
     BenchSim sim;
     QString error;
-    if (!sim.start(Family::SierraHl78xx, baud, &error)) {
+    if (!sim.start(Family::SierraHl78xx, link, &error)) {
         run.note = error;
         return run;
     }
     const QString file = writeFile(sim, data);
     PtyHandle pty;
-    if (file.isEmpty() || !pty.open(sim.link(), baud)) {
+    if (file.isEmpty() || !pty.open(sim.link(), link.baud)) {
         run.note = QStringLiteral("cannot prepare the pty or the file");
         return run;
     }
@@ -95,17 +95,17 @@ TransferRun runExternal(qint32 baud, const QByteArray &data, const QString &prog
 
 } // namespace
 
-TransferRun runFotaDeskXmodem(qint32 baud, const QByteArray &data)
+TransferRun runFotaDeskXmodem(const BenchLink &link, const QByteArray &data)
 {
     TransferRun run;
     BenchSim sim;
     QString error;
-    if (!sim.start(Family::SierraHl78xx, baud, &error)) {
+    if (!sim.start(Family::SierraHl78xx, link, &error)) {
         run.note = error;
         return run;
     }
     auto port = std::make_unique<SerialPort>(sim.link());
-    port->setBaudRate(baud);
+    port->setBaudRate(link.baud);
     if (!port->open(QIODevice::ReadWrite)) {
         run.note = port->errorString();
         return run;
@@ -162,10 +162,10 @@ TransferRun runFotaDeskXmodem(qint32 baud, const QByteArray &data)
     return run;
 }
 
-TransferRun runSx(qint32 baud, const QByteArray &data)
+TransferRun runSx(const BenchLink &link, const QByteArray &data)
 {
     // sx talks on its stdin/stdout: the pty, opened by the shell.
-    return runExternal(baud, data, QStringLiteral("/bin/sh"),
+    return runExternal(link, data, QStringLiteral("/bin/sh"),
                        [](const QString &link, const QString &file) {
                            return QStringList{QStringLiteral("-c"),
                                               QStringLiteral("exec sx -k -q \"$1\" < \"$0\" > \"$0\""), link, file};
@@ -173,9 +173,9 @@ TransferRun runSx(qint32 baud, const QByteArray &data)
                        false);
 }
 
-TransferRun runPythonXmodem(qint32 baud, const QByteArray &data)
+TransferRun runPythonXmodem(const BenchLink &link, const QByteArray &data)
 {
-    return runExternal(baud, data, QStringLiteral("/usr/bin/python3"),
+    return runExternal(link, data, QStringLiteral("/usr/bin/python3"),
                        [](const QString &link, const QString &file) {
                            return QStringList{QStringLiteral(FOTADESK_BENCH_XMODEM_SEND_PY), link, file};
                        },

@@ -471,6 +471,7 @@ SimReply SierraDialect::wdsd(const SimCommand &cmd)
     timing.retry = qMax<std::chrono::milliseconds>(ctx().scaled(timing.retry), 300ms);
     timing.firstBlock = qMax<std::chrono::milliseconds>(ctx().scaled(timing.firstBlock), 1s);
     timing.blockGap = qMax<std::chrono::milliseconds>(ctx().scaled(timing.blockGap), 2s);
+    timing.flashWrite = ctx().config().flashWrite;
     m_xmodem = new XmodemReceiver(size, timing, this);
     m_xmodem->setNakInjector([this] { return ctx().faults().takeStormNak(); });
     connect(m_xmodem, &XmodemReceiver::send, this, [this](const QByteArray &b) { ctx().raw(b); });

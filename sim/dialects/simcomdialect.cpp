@@ -217,7 +217,10 @@ SimReply SimcomDialect::cflw(const SimCommand &cmd)
         ctx().state().setText(kSource, QStringLiteral("flash"));
         ctx().setUploaded(flash.left(offset + length));
         ctx().interpreter().endRaw(rest);
-        ctx().finish(SimReply::ok());
+        if (ctx().config().flashWrite.count() > 0)
+            after(ctx().config().flashWrite, [this] { ctx().finish(SimReply::ok()); });
+        else
+            ctx().finish(SimReply::ok());
     });
     timeout->start(std::chrono::seconds(timeoutS));
     ctx().raw("\r\n> ");

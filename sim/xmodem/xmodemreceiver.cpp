@@ -67,7 +67,7 @@ void XmodemReceiver::feed(const QByteArray &bytes)
 
 void XmodemReceiver::parse()
 {
-    while (!m_done && !m_buffer.isEmpty()) {
+    while (!m_done && !m_writing && !m_buffer.isEmpty()) {
         const char head = m_buffer.at(0);
         if (head == EOT) {
             m_buffer.remove(0, 1);
@@ -134,9 +134,21 @@ void XmodemReceiver::parse()
         m_errors = 0;
         ++m_nextBlock;
         m_data.append(data.data(), data.size());
+        emit progress(qMin<qint64>(m_data.size(), m_expected), m_expected);
+        if (m_timing.flashWrite.count() > 0) {
+            m_writing = true;
+            QTimer::singleShot(m_timing.flashWrite, Qt::PreciseTimer, this, [this] {
+                m_writing = false;
+                if (m_done)
+                    return;
+                emit send(QByteArray(1, ACK));
+                m_gapTimer.start();
+                parse();
+            });
+            return;
+        }
         emit send(QByteArray(1, ACK));
         m_gapTimer.start(); // the sender must go on within the gap
-        emit progress(qMin<qint64>(m_data.size(), m_expected), m_expected);
     }
 }
 

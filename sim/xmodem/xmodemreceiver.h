@@ -24,6 +24,7 @@ public:
         std::chrono::milliseconds retry{3000};     // between 'C'/NAK requests
         std::chrono::milliseconds firstBlock{300000}; // nothing at all: give up (+CME ERROR: 3)
         std::chrono::milliseconds blockGap{10000}; // silence inside or between blocks
+        std::chrono::milliseconds flashWrite{0}; // a good block is written before it is ACKed
         int crcTries = 3;
         int maxErrors = 10;
     };
@@ -68,4 +69,5 @@ private:
     bool m_crc = true;
     bool m_started = false; // a block has arrived: the mode is settled
     bool m_done = false;
+    bool m_writing = false; // a block goes to flash; what arrives meanwhile waits
 };

@@ -5,6 +5,7 @@
 #include "xmodem/xmodemreceiver.h"
 #include "xmodemblocks.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSet>
 #include <QTest>
@@ -199,6 +200,29 @@ private slots:
         QCOMPARE(done.first().at(0).value<XmodemReceiver::Outcome>(), XmodemReceiver::Outcome::Done);
         QCOMPARE(done.first().at(1).toByteArray(), file);
         QCOMPARE(sent, QByteArray("C") + QByteArray(5, XmodemBlocks::ACK));
+    }
+
+    void aBlockIsAckedOnlyOnceItIsWrittenToFlash()
+    {
+        // The benchmark's delay t: the module answers each block after its
+        // flash write, and what arrives meanwhile waits its turn.
+        const QByteArray file(2048, 'f');
+        XmodemReceiver::Timing t;
+        t.flashWrite = std::chrono::milliseconds(30);
+        XmodemReceiver rx(file.size(), t);
+        QByteArray sent;
+        connect(&rx, &XmodemReceiver::send, this, [&](const QByteArray &b) { sent += b; });
+        QSignalSpy done(&rx, &XmodemReceiver::finished);
+        rx.start();
+        QElapsedTimer clock;
+        clock.start();
+        rx.feed(XmodemBlocks::block(1, file.left(1024), true) + XmodemBlocks::block(2, file.mid(1024), true)
+                + XmodemBlocks::EOT);
+        QCOMPARE(sent, QByteArray("C"));
+        QTRY_COMPARE(sent, QByteArray("C") + QByteArray(3, XmodemBlocks::ACK));
+        QVERIFY(clock.elapsed() >= 50); // two writes of 30 ms, timers being coarse
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first().at(1).toByteArray(), file);
     }
 
     void aDamagedBlockIsNakedAndItsResendAccepted()

@@ -107,10 +107,15 @@ private:
             // microseconds late (about every other run). A second socat hands
             // the pty's bytes to rx over a socket pair, where the flush is a
             // no-op: the wire on our side is still the pty pair.
+            // rx refuses absolute paths ("Security Violation") in its default
+            // restricted mode, which lrzsz turns on for root: it writes the
+            // file by name in its working directory.
+            const QFileInfo file(output);
             process->setStandardErrorFile(QProcess::nullDevice()); // rx's progress lines
+            process->setWorkingDirectory(file.absolutePath());
             process->start(QStringLiteral("socat"),
                            {QStringLiteral("FILE:%1,raw,echo=0").arg(m_pty->b),
-                            QStringLiteral("EXEC:rx -c -b %1").arg(output)});
+                            QStringLiteral("EXEC:rx -c -b %1").arg(file.fileName())});
         } else {
             process->start(QStringLiteral("/usr/bin/python3"),
                            {QStringLiteral(FOTADESK_XMODEM_RECEIVER_PY), m_pty->b, output,
