@@ -41,6 +41,12 @@ public:
     explicit DemoFleet(const Options &options, QObject *parent = nullptr);
     ~DemoFleet() override;
 
+    // What a person enters in the update dialog for the simulated fleet: the
+    // modules' APN and the SMS number of the PFM server the Telit modules
+    // register with (fotadesk-cli demo sends the same values).
+    static QString apn() { return QStringLiteral("internet"); }
+    static QString pfmServerNumber() { return QStringLiteral("+15550100"); }
+
     // fotadesk-sim next to the application, or in the build tree beside it.
     static QString findSimulator(const QString &applicationDir);
     // The package each family gets: versions as fotadesk-sim's defaults.

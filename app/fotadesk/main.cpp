@@ -71,6 +71,14 @@ int main(int argc, char *argv[])
         director = std::make_unique<DemoDirector>(fleet.get(), host.engine());
 
     MainWindow window(host.engine(), &settings);
+    if (fleet) {
+        // The simulated modules' network and PFM server, so Update works on
+        // any of them without knowing what to type.
+        UpdateEntries entries;
+        entries.apn = DemoFleet::apn();
+        entries.pfmServer = DemoFleet::pfmServerNumber();
+        window.setUpdateEntries(entries);
+    }
     // Demo trouble is said in the window, like any other event, not in a box
     // that stops everything.
     auto demoFailed = [&window](const QString &why) {

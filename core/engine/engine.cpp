@@ -449,7 +449,7 @@ void Engine::onJobFinished(const QString &moduleId, const JobRecord &record)
         snap.jobActive = false;
         snap.jobOk = record.state == JobState::Succeeded;
         snap.jobResult = record.advice.isEmpty() ? record.message
-                                                 : QStringLiteral("%1 %2").arg(record.message, record.advice);
+                                                 : QStringLiteral("%1 \u2014 %2").arg(record.message, record.advice);
         snap.progress.phase = snap.jobOk ? UpdatePhase::Verified
                               : record.state == JobState::Cancelled ? UpdatePhase::Cancelled
                                                                     : UpdatePhase::Failed;

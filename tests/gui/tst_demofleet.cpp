@@ -11,9 +11,14 @@
 #include "ui/module/modulepanel.h"
 #include "ui/settings/settingscontroller.h"
 #include "ui/update/packagemodel.h"
+#include "ui/update/promptbar.h"
+#include "ui/update/promptcard.h"
 #include "ui/update/updatedialog.h"
+#include "ui/update/updateoptionsform.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -48,6 +53,11 @@ private slots:
         m_settings->setEngine(m_host->engine());
         m_director = std::make_unique<DemoDirector>(m_fleet.get(), m_host->engine());
         m_window = std::make_unique<MainWindow>(m_host->engine(), m_settings.get());
+        // As fotadesk --demo does.
+        UpdateEntries entries;
+        entries.apn = DemoFleet::apn();
+        entries.pfmServer = DemoFleet::pfmServerNumber();
+        m_window->setUpdateEntries(entries);
     }
 
     void cleanup()
@@ -88,30 +98,65 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(console->output()->toPlainText().contains(fleet->moduleAt(0).identity.firmware), 10000);
     }
 
+    void anUpdateStartedFromTheDialogReachesVerified_data()
+    {
+        QTest::addColumn<Family>("family");
+        // The HL7800 from the package FotaDesk holds (XMODEM); the Telit over
+        // the air, registering with the PFM server given in the dialog and
+        // asking its 60 s question, answered on its card; Cinterion's own
+        // client from FotaDesk's package server; the SIM7020 by flash writes.
+        QTest::newRow("sierra-hl78xx") << Family::SierraHl78xx;
+        QTest::newRow("telit-pfm") << Family::TelitPfm;
+        QTest::newRow("cinterion") << Family::Cinterion;
+        QTest::newRow("simcom-sim7020") << Family::SimcomSim7020;
+    }
+
     void anUpdateStartedFromTheDialogReachesVerified()
     {
+        QFETCH(Family, family);
         FleetModel *fleet = m_window->fleet();
         QTRY_COMPARE_WITH_TIMEOUT(fleet->rowCount(), 4, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->packages()->rowCount(), 4, 10000);
-        // The HL7800: its update runs from the package FotaDesk holds.
         QString id;
         for (int row = 0; row < fleet->rowCount(); ++row) {
-            if (fleet->moduleAt(row).identity.family == Family::SierraHl78xx)
+            if (fleet->moduleAt(row).identity.family == family)
                 id = fleet->moduleAt(row).id;
         }
+        QVERIFY(!id.isEmpty());
         m_window->fleetView()->selectModule(id);
         QSignalSpy refused(m_host->engine(), &EngineApi::updateRefused);
         QSignalSpy finished(m_host->engine(), &EngineApi::jobFinished);
+        QSignalSpy asked(m_host->engine(), &EngineApi::promptRequested);
         UpdateDialog *dialog = m_window->openUpdateDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->selectedPackage());
-        QVERIFY(dialog->startButton()->isEnabled());
+        // Nothing to type: the demo's entries are there.
+        UpdateOptionsForm *options = dialog->options();
+        QCOMPARE(options->isRowShown(options->pfmServerField()), family == Family::TelitPfm);
+        if (family == Family::TelitPfm)
+            QCOMPARE(options->pfmServerField()->text(), DemoFleet::pfmServerNumber());
+        QVERIFY2(dialog->startButton()->isEnabled(), qPrintable(dialog->messageLabel()->text()));
         dialog->startButton()->click();
+
+        if (family == Family::TelitPfm) {
+            // The policy is Ask: the question comes with its deadline, on a card.
+            QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty() || !finished.isEmpty() || !refused.isEmpty(), 120000);
+            QVERIFY2(finished.isEmpty() && refused.isEmpty(), "the job ended before the PFM server asked");
+            const auto prompt = asked.first().at(1).value<UpdatePrompt>();
+            QCOMPARE(prompt.kind, UpdatePrompt::Kind::TelitUpgradeRequest);
+            QVERIFY(prompt.deadlineMsecs > QDateTime::currentMSecsSinceEpoch());
+            PromptCard *card = nullptr;
+            QTRY_VERIFY((card = m_window->prompts()->card(id, prompt.id)));
+            QVERIFY(card->remainingMs() > 0);
+            card->acceptButton()->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!m_window->prompts()->card(id, prompt.id), 30000);
+        }
 
         QTRY_VERIFY_WITH_TIMEOUT(!refused.isEmpty() || !finished.isEmpty(), 180000);
         QVERIFY2(refused.isEmpty(), qPrintable(refused.value(0).value(1).toString()));
         const auto record = finished.first().at(1).value<JobRecord>();
-        QVERIFY2(record.state == JobState::Succeeded, qPrintable(record.message));
+        QVERIFY2(record.state == JobState::Succeeded, qPrintable(record.message + QLatin1Char(' ') + record.advice));
+        QCOMPARE(record.firmwareAfter, record.toVersion);
         QTRY_VERIFY(!fleet->module(id)->jobActive);
         QCOMPARE(fleet->module(id)->progress.phase, UpdatePhase::Verified);
         QCOMPARE(fleet->index(fleet->rowOf(id), 0).data(FleetModel::OutcomeRole).toInt(),

@@ -139,6 +139,36 @@ private slots:
         m_engine->publish(m);
         QCOMPARE(m_fleet->index(0, FleetModel::Progress).data(FleetModel::PercentRole).toInt(), -1);
         QCOMPARE(m_fleet->index(0, FleetModel::Progress).data().toString(), QStringLiteral("1:15 of 15:00 max"));
+        // What goes on, beside the time, and a warning on the job while it flashes.
+        m.progress.message = QStringLiteral("The module installs the new firmware; never power it off");
+        m_engine->publish(m);
+        QCOMPARE(m_fleet->index(0, FleetModel::Progress).data().toString(),
+                 QStringLiteral("1:15 of 15:00 max \u00b7 The module installs the new firmware; never power it off"));
+        QVERIFY(m_fleet->index(0, FleetModel::Job).data(Qt::ToolTipRole).toString().contains(QLatin1String("never unplug")));
+        m.progress = FakeFleet::progress(UpdatePhase::Downloading);
+        m_engine->publish(m);
+        QVERIFY(!m_fleet->index(0, FleetModel::Job).data(Qt::ToolTipRole).toString().contains(QLatin1String("never unplug")));
+    }
+
+    void aPortPathIsShownByItsNameAndInFullInItsTooltip_data()
+    {
+        QTest::addColumn<QString>("port");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("linux") << "/dev/ttyUSB0" << "/dev/ttyUSB0";
+        QTest::newRow("by-id") << "/dev/serial/by-id/usb-Telit_LE910-if00" << "/dev/serial/by-id/usb-Telit_LE910-if00";
+        QTest::newRow("windows") << "COM3" << "COM3";
+        QTest::newRow("demo-link") << "/tmp/fotadesk-demo-AbC123/modems/telit-pfm-0.r1" << "telit-pfm-0.r1";
+    }
+
+    void aPortPathIsShownByItsNameAndInFullInItsTooltip()
+    {
+        QFETCH(QString, port);
+        QFETCH(QString, shown);
+        ModuleSnapshot m = FakeFleet::module(Family::TelitPfm, 0);
+        m.port = port;
+        m_engine->publish(m);
+        QCOMPARE(m_fleet->index(0, FleetModel::Port).data().toString(), shown);
+        QVERIFY(m_fleet->index(0, FleetModel::Port).data(Qt::ToolTipRole).toString().contains(port));
     }
 
     void theEndOfAJobColoursTheRowAndCountsIt_data()
@@ -180,7 +210,10 @@ private slots:
         QCOMPARE(m_fleet->index(0, 0).data(FleetModel::OutcomeRole).toInt(), outcome);
         const QColor tint = m_fleet->index(0, FleetModel::Imei).data(Qt::BackgroundRole).value<QColor>();
         QCOMPARE(tint, UiColors::outcomeTint(ModuleText::JobOutcome(outcome), QApplication::palette()));
-        QCOMPARE(m_fleet->index(0, FleetModel::Job).data().toString(), QStringLiteral("the sentence the engine wrote"));
+        // The Job column in a word, the wide Progress column in the engine's sentence.
+        QCOMPARE(m_fleet->index(0, FleetModel::Job).data().toString(), phaseDisplayName(phase));
+        QCOMPARE(m_fleet->index(0, FleetModel::Progress).data().toString(), QStringLiteral("the sentence the engine wrote"));
+        QCOMPARE(m_fleet->index(0, FleetModel::Progress).data(FleetModel::PercentRole).toInt(), -1);
     }
 
     void aSimSeenInTwoModulesIsFlagged()

@@ -55,6 +55,34 @@ class tst_History : public QObject
     Q_OBJECT
 
 private slots:
+    void onlyAnInterruptedJobCanBeResumed_data()
+    {
+        QTest::addColumn<JobState>("state");
+        QTest::addColumn<bool>("resumable");
+        QTest::newRow("interrupted") << JobState::Interrupted << true;
+        QTest::newRow("failed") << JobState::Failed << false;
+        QTest::newRow("succeeded") << JobState::Succeeded << false;
+        QTest::newRow("cancelled") << JobState::Cancelled << false;
+    }
+
+    void onlyAnInterruptedJobCanBeResumed()
+    {
+        QFETCH(JobState, state);
+        QFETCH(bool, resumable);
+        FakeEngine engine;
+        engine.history = {job(7, state, QStringLiteral("352906100000001"))};
+        HistoryDialog history(&engine);
+        QTRY_COMPARE(history.model()->rowCount(), 1);
+        QVERIFY(!history.resumeButton()->isEnabled());
+        history.view()->selectRow(0);
+        QCOMPARE(history.resumeButton()->isEnabled(), resumable);
+        const int asked = engine.historyRequests;
+        history.resumeButton()->click();
+        QCOMPARE(engine.resumed, resumable ? QList<qint64>{7} : QList<qint64>{});
+        // The list comes back with the job taken up.
+        QCOMPARE(engine.historyRequests, asked + (resumable ? 1 : 0));
+    }
+
     void pastJobsShowOutcomeDurationAndFigures()
     {
         FakeEngine engine;

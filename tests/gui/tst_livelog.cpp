@@ -158,6 +158,23 @@ private slots:
         QCOMPARE(panel.filter()->rowCount(), 5);
     }
 
+    void transferDataIsHiddenUntilAskedFor()
+    {
+        LogModel log;
+        log.enqueue({{1, Traffic::Kind::Urc, QStringLiteral("+WDSI: 3")},
+                     {2, Traffic::Kind::RawOut, QStringLiteral("1029 bytes: 02 01 fe ...")},
+                     {3, Traffic::Kind::RawIn, QStringLiteral("1 bytes: 06")},
+                     {4, Traffic::Kind::Note, QStringLiteral("Sending the package with 1K-XMODEM (1 %)")}});
+        log.flush();
+        LogPanel panel;
+        panel.setLog(&log, {});
+        QCOMPARE(panel.filter()->rowCount(), 2);
+        QVERIFY(!panel.kindButton(Traffic::Kind::RawOut)->isChecked());
+        QCOMPARE(panel.kindButton(Traffic::Kind::RawOut), panel.kindButton(Traffic::Kind::RawIn));
+        panel.kindButton(Traffic::Kind::RawOut)->click();
+        QCOMPARE(panel.filter()->rowCount(), 4);
+    }
+
     void theSearchShowsMatchingLinesIgnoringCase()
     {
         LogModel log;
@@ -174,6 +191,7 @@ private slots:
         log.flush();
         QCOMPARE(panel.filter()->rowCount(), 11);
         panel.searchField()->clear();
+        panel.kindButton(Traffic::Kind::RawOut)->setChecked(true); // transfer data too
         QCOMPARE(panel.filter()->rowCount(), 101);
     }
 

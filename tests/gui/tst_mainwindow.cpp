@@ -15,10 +15,17 @@
 #include "ui/module/modulepanel.h"
 #include "ui/ports/portsdialog.h"
 #include "ui/ports/portsmodel.h"
+#include "ui/main/interruptedjobs.h"
 #include "ui/settings/settingscontroller.h"
+#include "ui/update/updatedialog.h"
+#include "ui/update/updateoptionsform.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -126,6 +133,19 @@ private slots:
         QVERIFY(messages.at(1).startsWith(QStringLiteral("HL7800 %1").arg(m_hl.identity.imei)));
     }
 
+    void failuresStayWhenSuccessesPileUp()
+    {
+        NotificationBar *bar = m_window->notifications();
+        bar->setMaximumCards(3);
+        bar->notify(NotificationBar::Kind::Failure, QStringLiteral("A"), QStringLiteral("failed"));
+        for (int i = 0; i < 5; ++i)
+            bar->notify(NotificationBar::Kind::Success, QStringLiteral("B%1").arg(i), QStringLiteral("verified"));
+        const QStringList messages = bar->messages();
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.last(), QStringLiteral("A: failed"));
+        QCOMPARE(messages.first(), QStringLiteral("B4: verified"));
+    }
+
     void actionsFollowTheSelection()
     {
         MainActions *a = m_window->actions();
@@ -189,6 +209,219 @@ private slots:
         m_engine->unplug(m_hl.id);
         QVERIFY(m_window->modulePanel()->moduleId() != m_hl.id);
         QCOMPARE(m_window->fleet()->rowCount(), 1);
+    }
+
+    void closingWhileJobsRunAsksAndSaysInstallingModulesCannotStop()
+    {
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_telit.jobActive = true;
+        m_telit.jobId = 3;
+        m_telit.progress = FakeFleet::progress(UpdatePhase::Installing);
+        m_hl.jobActive = true;
+        m_hl.jobId = 4;
+        m_hl.progress = FakeFleet::progress(UpdatePhase::Transferring, 40, 204800, 11000);
+        m_engine->publish({m_telit, m_hl});
+
+        QVERIFY(!m_window->close());
+        QMessageBox *question = m_window->quitQuestion();
+        QVERIFY(question);
+        QVERIFY2(question->text().contains(QLatin1String("2 updates")), qPrintable(question->text()));
+        QVERIFY2(question->informativeText().contains(QLatin1String("cannot be stopped")),
+                 qPrintable(question->informativeText()));
+        QVERIFY2(question->informativeText().contains(QLatin1String("resume")), qPrintable(question->informativeText()));
+        // Keep updating: the window stays, nothing is cancelled.
+        QAbstractButton *stay = nullptr;
+        QAbstractButton *quit = nullptr;
+        for (QAbstractButton *b : question->buttons()) {
+            if (question->buttonRole(b) == QMessageBox::RejectRole)
+                stay = b;
+            else if (question->buttonRole(b) == QMessageBox::DestructiveRole)
+                quit = b;
+        }
+        QVERIFY(stay && quit);
+        QCOMPARE(question->defaultButton(), stay);
+        stay->click();
+        QTRY_VERIFY(!m_window->quitQuestion());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_engine->cancelled.isEmpty());
+        QCOMPARE(m_engine->cancelAlls, 0);
+
+        QVERIFY(!m_window->close());
+        QTRY_VERIFY(m_window->quitQuestion());
+        for (QAbstractButton *b : m_window->quitQuestion()->buttons()) {
+            if (m_window->quitQuestion()->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+
+    void closingWithNoJobRunningDoesNotAsk()
+    {
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->close());
+        QVERIFY(!m_window->quitQuestion());
+    }
+
+    void oneInstallingModuleIsSaidInTheSingular()
+    {
+        m_hl.jobActive = true;
+        m_hl.jobId = 4;
+        m_hl.progress = FakeFleet::progress(UpdatePhase::Rebooting);
+        m_engine->publish(m_hl);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->quitQuestion());
+        QVERIFY2(m_window->quitQuestion()->informativeText().contains(QLatin1String("One module is installing")),
+                 qPrintable(m_window->quitQuestion()->informativeText()));
+    }
+
+    void interruptedJobsAreOfferedForResume_data()
+    {
+        QTest::addColumn<bool>("fromHistory");
+        // The engine says so as it starts, or (when that was before the
+        // window listened) the history read at start does.
+        QTest::newRow("signal") << false;
+        QTest::newRow("history") << true;
+    }
+
+    void interruptedJobsAreOfferedForResume()
+    {
+        QFETCH(bool, fromHistory);
+        JobRecord cut = interrupted(31, m_hl, QStringLiteral("transfer"));
+        if (fromHistory) {
+            JobRecord old = interrupted(30, m_telit, QStringLiteral("transfer"));
+            old.ended = QDateTime::currentDateTimeUtc().addDays(-3); // left to the History
+            JobRecord failed = interrupted(29, m_telit, QStringLiteral("install"));
+            failed.state = JobState::Failed;
+            m_engine->history = {cut, old, failed};
+            // The window asked at start: the answer comes now.
+            QVERIFY(m_engine->historyRequests >= 1);
+        } else {
+            emit m_engine->interruptedJobsFound({cut});
+        }
+        QTRY_COMPARE(m_window->interruptedJobs()->pending(), QList<qint64>{31});
+        const QStringList messages = m_window->notifications()->messages();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(m_hl.identity.imei), qPrintable(messages.first()));
+        QVERIFY2(messages.first().contains(cut.toVersion), qPrintable(messages.first()));
+        QVERIFY2(messages.first().contains(cut.advice), qPrintable(messages.first()));
+
+        QPushButton *resume = actionButton();
+        QVERIFY(resume);
+        QVERIFY(resume->isEnabled());
+        resume->click();
+        QCOMPARE(m_engine->resumed, QList<qint64>{31});
+        QTRY_VERIFY(m_window->notifications()->messages().isEmpty());
+        // Said once: the engine repeating itself brings no second card.
+        emit m_engine->interruptedJobsFound({cut});
+        QVERIFY(m_window->notifications()->messages().isEmpty());
+    }
+
+    void resumeWaitsUntilTheJobsModuleIsConnected()
+    {
+        ModuleSnapshot away = FakeFleet::module(Family::Cinterion, 5);
+        emit m_engine->interruptedJobsFound({interrupted(40, away, QStringLiteral("preflight"))});
+        QPushButton *resume = actionButton();
+        QVERIFY(resume);
+        QVERIFY(!resume->isEnabled());
+        resume->click();
+        QVERIFY(m_engine->resumed.isEmpty());
+        m_engine->publish(away);
+        QVERIFY(resume->isEnabled());
+        resume->click();
+        QCOMPARE(m_engine->resumed, QList<qint64>{40});
+    }
+
+    void aJobRunningAgainOnTheModuleTakesItsCardAway()
+    {
+        // E.g. the engine verifies a module that was installing as soon as it is back.
+        emit m_engine->interruptedJobsFound({interrupted(41, m_hl, QStringLiteral("install"))});
+        QCOMPARE(m_window->notifications()->messages().size(), 1);
+        m_hl.jobActive = true;
+        m_hl.jobId = 41;
+        m_engine->publish(m_hl);
+        QTRY_VERIFY(m_window->notifications()->messages().isEmpty());
+        QVERIFY(m_window->interruptedJobs()->pending().isEmpty());
+        QVERIFY(m_engine->resumed.isEmpty());
+    }
+
+    void manyInterruptedJobsShareOneCardWithResumeAll()
+    {
+        QList<JobRecord> jobs;
+        QList<ModuleSnapshot> modules;
+        for (int i = 0; i < 6; ++i) {
+            modules << FakeFleet::module(allFamilies().at(i % 4), 10 + i);
+            jobs << interrupted(50 + i, modules.last(), QStringLiteral("transfer"));
+        }
+        m_engine->publish(modules.mid(0, 4)); // two are not back yet
+        emit m_engine->interruptedJobsFound(jobs);
+        QCOMPARE(m_window->notifications()->messages().size(), 1);
+        QVERIFY2(m_window->notifications()->messages().first().contains(QLatin1String("6")),
+                 qPrintable(m_window->notifications()->messages().first()));
+        QPushButton *all = actionButton();
+        QVERIFY(all && all->isEnabled());
+        all->click();
+        QCOMPARE(m_engine->resumed, (QList<qint64>{50, 51, 52, 53}));
+        // The two left wait on a card of their own.
+        QTRY_COMPARE(m_window->interruptedJobs()->pending(), (QList<qint64>{54, 55}));
+        QTRY_COMPARE(m_window->notifications()->messages().size(), 2);
+    }
+
+    void theUpdateDialogStartsFromTheLastEntriesButNeverASecret()
+    {
+        UpdateEntries demo;
+        demo.apn = QStringLiteral("internet");
+        demo.pfmServer = QStringLiteral("+15550100");
+        m_window->setUpdateEntries(demo);
+        m_engine->setPackages({FakeFleet::package(Family::TelitPfm)});
+        m_window->fleetView()->selectModule(m_telit.id);
+        UpdateDialog *dialog = m_window->openUpdateDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->options()->pfmServerField()->text(), demo.pfmServer);
+        dialog->options()->pfmServerField()->setText(QStringLiteral("+15550199"));
+        dialog->options()->pinField()->setText(QStringLiteral("4711"));
+        QVERIFY(dialog->startButton()->isEnabled());
+        dialog->start();
+        QCOMPARE(m_engine->orders.size(), 1);
+        QCOMPARE(m_engine->orders.first().request.pfmServerNumber, QStringLiteral("+15550199"));
+        QCOMPARE(m_engine->orders.first().request.simPin, QStringLiteral("4711"));
+
+        QCOMPARE(m_window->updateEntries().pfmServer, QStringLiteral("+15550199"));
+        UpdateDialog *next = m_window->openUpdateDialog();
+        QVERIFY(next);
+        QCOMPARE(next->options()->pfmServerField()->text(), QStringLiteral("+15550199"));
+        QVERIFY(next->options()->pinField()->text().isEmpty());
+        next->reject();
+        m_store->sync();
+        QFile stored(m_store->fileName());
+        if (stored.open(QIODevice::ReadOnly))
+            QVERIFY(!stored.readAll().contains("4711"));
+    }
+
+private:
+    static JobRecord interrupted(qint64 id, const ModuleSnapshot &m, const QString &step)
+    {
+        JobRecord j;
+        j.id = id;
+        j.moduleId = m.id;
+        j.imei = m.identity.imei;
+        j.model = m.identity.model;
+        j.family = m.identity.family;
+        j.fromVersion = m.identity.firmware;
+        j.toVersion = FakeFleet::package(m.identity.family).toVersion;
+        j.state = JobState::Interrupted;
+        j.lastStep = step;
+        j.started = QDateTime::currentDateTimeUtc().addSecs(-300);
+        j.ended = QDateTime::currentDateTimeUtc().addSecs(-5);
+        j.advice = QStringLiteral("Resume the job to start it again from its checks.");
+        return j;
+    }
+
+    QPushButton *actionButton() const
+    {
+        const QList<QPushButton *> buttons = m_window->notifications()->findChildren<QPushButton *>(QStringLiteral("action"));
+        return buttons.isEmpty() ? nullptr : buttons.first();
     }
 
 private:

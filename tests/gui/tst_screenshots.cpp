@@ -3,6 +3,7 @@
 #include "engine/enginehost.h"
 #include "fakeengine.h"
 #include "fakefleet.h"
+#include "ui/common/moduletext.h"
 #include "ui/console/consoledeck.h"
 #include "ui/console/consolewidget.h"
 #include "ui/fleet/fleetmodel.h"
@@ -19,13 +20,20 @@
 #include "ui/settings/settingscontroller.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/update/packagemodel.h"
+#include "ui/update/promptbar.h"
+#include "ui/update/promptcard.h"
 #include "ui/update/updatedialog.h"
+#include "ui/update/updateoptionsform.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QTableView>
 #include <QScreen>
 #include <QSettings>
@@ -101,6 +109,25 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         save(dialog.grab(), QStringLiteral("updatedialog_%1.png").arg(code));
+    }
+
+    // A Telit alone: the PFM server row, here mistyped, says what is wrong.
+    void updateDialogForTelit_data() { languages(); }
+    void updateDialogForTelit()
+    {
+        QFETCH(QString, code);
+        Language::install(code);
+        Scene scene;
+        MainWindow &w = *scene.window;
+        const QList<ModuleSnapshot> telits{FakeFleet::module(Family::TelitPfm, 20), FakeFleet::module(Family::TelitPfm, 24)};
+        scene.engine.publish(telits);
+        UpdateDialog dialog(&scene.engine, w.packages(), telits, &w);
+        dialog.setAgreementDefaults(AgreementPolicy::Ask, 30);
+        dialog.options()->pfmServerField()->setText(QStringLiteral("203.0.113.7"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        settle(dialog);
+        save(dialog.grab(), QStringLiteral("updatedialog_telit_%1.png").arg(code));
     }
 
     void consoleWithARefusal()
@@ -227,6 +254,126 @@ private slots:
         save(w.grab(), QStringLiteral("demo_realengine_en.png"));
     }
 
+    // The real engine updating the whole demo fleet, started through the
+    // update dialog as a person would (one dialog per family, with the demo's
+    // entries): a picture mid-update (modules in different phases, a transfer
+    // with its rate and time left, Telit's question with its deadline, the
+    // live log of a module in the middle of it), and one at the end.
+    // FOTADESK_FILMSTRIP=1 also saves a frame every two seconds.
+    void demoFleetUpdating()
+    {
+        Language::install(QStringLiteral("en"));
+        const QString simulator = DemoFleet::findSimulator(QStringLiteral(FOTADESK_APP_DIR) + QStringLiteral("/fotadesk"));
+        if (simulator.isEmpty())
+            QSKIP("fotadesk-sim is not built");
+        DemoFleet::Options options;
+        options.simulator = simulator;
+        DemoFleet fleet(options);
+        QString why;
+        QVERIFY2(fleet.start(&why), qPrintable(why));
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+        SettingsController settings(&store, nullptr);
+        settings.setRuntimeOverrides({fleet.linkGlob()}, dir.filePath(QStringLiteral("data")));
+        EngineHost host(settings.effective());
+        settings.setEngine(host.engine());
+        DemoDirector director(&fleet, host.engine());
+        MainWindow w(host.engine(), &settings);
+        UpdateEntries entries;
+        entries.apn = DemoFleet::apn();
+        entries.pfmServer = DemoFleet::pfmServerNumber();
+        w.setUpdateEntries(entries);
+        w.resize(1560, 940);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.fleet()->rowCount(), options.modules, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.packages()->rowCount(), 4, 10000);
+
+        QTimer filmstrip;
+        int frame = 0;
+        connect(&filmstrip, &QTimer::timeout, &w, [&] {
+            save(w.grab(), QStringLiteral("film_%1.png").arg(frame++, 3, 10, QLatin1Char('0')));
+        });
+        if (qEnvironmentVariableIntValue("FOTADESK_FILMSTRIP"))
+            filmstrip.start(2000);
+
+        // Two of them fail, as modules in the field do: a download refused by
+        // the server, a package the module finds corrupt.
+        for (const DemoFleet::Module &m : fleet.modules()) {
+            const bool second = m.link.endsWith(QLatin1String("-1"));
+            const QString fault = !second                            ? QString()
+                                  : m.family == Family::Cinterion     ? QStringLiteral("http:404")
+                                  : m.family == Family::SimcomSim7020 ? QStringLiteral("bad-checksum")
+                                                                      : QString();
+            if (fault.isEmpty())
+                continue;
+            QProcess control;
+            control.start(simulator, {QStringLiteral("control"), QStringLiteral("--link"), m.link,
+                                      QStringLiteral("fault"), fault});
+            QVERIFY(control.waitForFinished(10000));
+            QVERIFY2(control.readAllStandardOutput().startsWith("OK"), qPrintable(m.link));
+        }
+
+        // The slowest first, so that they are all under way together.
+        QSignalSpy finished(host.engine(), &EngineApi::jobFinished);
+        QStringList started;
+        for (Family f : {Family::TelitPfm, Family::SimcomSim7020, Family::SierraHl78xx, Family::Cinterion}) {
+            QStringList ids;
+            for (int row = 0; row < w.fleet()->rowCount(); ++row) {
+                if (w.fleet()->moduleAt(row).identity.family == f)
+                    ids << w.fleet()->moduleAt(row).id;
+            }
+            w.fleetView()->selectModules(ids);
+            UpdateDialog *dialog = w.openUpdateDialog();
+            QVERIFY(dialog);
+            QVERIFY2(dialog->startButton()->isEnabled(), qPrintable(dialog->messageLabel()->text()));
+            dialog->start();
+            started << ids;
+        }
+
+        auto midUpdate = [&] {
+            QSet<UpdatePhase> phases;
+            bool transferring = false;
+            for (int row = 0; row < w.fleet()->rowCount(); ++row) {
+                const ModuleSnapshot &m = w.fleet()->moduleAt(row);
+                if (!m.jobActive)
+                    continue;
+                phases << m.progress.phase;
+                transferring = transferring
+                    || (m.progress.phase == UpdatePhase::Transferring && m.progress.percent >= 20
+                        && m.progress.percent <= 80 && m.progress.etaMs > 0);
+            }
+            return transferring && phases.size() >= 3 && !w.prompts()->cards().isEmpty();
+        };
+        // Not a check: the picture is taken whatever the fleet got to.
+        if (!QTest::qWaitFor(midUpdate, 90000))
+            qInfo("the fleet never showed a transfer, a question and three phases at once");
+        // Look at the Telit that asks, its #OTAEV events in the log.
+        if (!w.prompts()->cards().isEmpty())
+            w.fleetView()->selectModule(w.prompts()->cards().first()->moduleId());
+        settle(w);
+        save(w.grab(), QStringLiteral("demo_midupdate_en.png"));
+
+        // Telit's questions are answered on their cards as they come.
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, &w, [&] {
+            for (PromptCard *card : w.prompts()->cards()) {
+                if (card->acceptButton()->isEnabled())
+                    card->acceptButton()->click();
+            }
+        });
+        answer.start(500);
+        if (!QTest::qWaitFor([&] { return finished.size() >= started.size(); }, 150000))
+            qInfo("%lld of %lld jobs ended", qlonglong(finished.size()), qlonglong(started.size()));
+        // Look at a module that failed: what happened and what to do.
+        for (int row = 0; row < w.fleet()->rowCount(); ++row) {
+            if (w.fleet()->index(row, 0).data(FleetModel::OutcomeRole).toInt() == int(ModuleText::JobOutcome::Failed))
+                w.fleetView()->selectModule(w.fleet()->moduleAt(row).id);
+        }
+        settle(w);
+        save(w.grab(), QStringLiteral("demo_finished_en.png"));
+    }
+
     void cleanupTestCase()
     {
         Language::install(QStringLiteral("en"));
@@ -262,6 +409,23 @@ private:
     };
 
     static QString outDir() { return QStringLiteral(FOTADESK_SCREENSHOT_DIR); }
+    // Widgets added to a shown window appear on the next turns of the event
+    // loop; a picture taken before would show holes.
+    static void settle(QWidget &w)
+    {
+        // Layouts and shows are posted events: let them run once.
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        const bool shown = QTest::qWaitFor([&w] {
+            const QList<QWidget *> children = w.findChildren<QWidget *>();
+            return std::none_of(children.cbegin(), children.cend(), [](QWidget *c) {
+                return !c->isHidden() && !c->isVisible() && c->parentWidget() && c->parentWidget()->isVisible()
+                    && !c->isWindow();
+            });
+        }, 2000);
+        if (!shown)
+            qInfo("some widgets were still waiting to be shown");
+    }
     static void languages()
     {
         QTest::addColumn<QString>("code");

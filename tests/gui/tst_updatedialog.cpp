@@ -189,6 +189,176 @@ private slots:
         QVERIFY(!cinterion.options()->isRowShown(cinterion.options()->policyBox()));
     }
 
+    void thePfmServerIsAskedOnlyWhenATelitModuleIsUpdated_data()
+    {
+        QTest::addColumn<QList<Family>>("families");
+        QTest::addColumn<Family>("package");
+        QTest::addColumn<bool>("shown");
+        for (Family f : allFamilies())
+            QTest::newRow(qPrintable(familyId(f))) << QList<Family>{f} << f << (f == Family::TelitPfm);
+        // The Telit is left out (the package is for the HL7800): nothing to ask.
+        QTest::newRow("telit-left-out") << QList<Family>{Family::SierraHl78xx, Family::TelitPfm}
+                                        << Family::SierraHl78xx << false;
+        QTest::newRow("telit-in-a-mix") << QList<Family>{Family::SierraHl78xx, Family::TelitPfm} << Family::TelitPfm
+                                        << true;
+    }
+
+    void thePfmServerIsAskedOnlyWhenATelitModuleIsUpdated()
+    {
+        QFETCH(QList<Family>, families);
+        QFETCH(Family, package);
+        QFETCH(bool, shown);
+        QList<ModuleSnapshot> modules;
+        for (int i = 0; i < families.size(); ++i)
+            modules << FakeFleet::module(families.at(i), i);
+        UpdateDialog dialog(m_engine.get(), m_packages.get(), modules);
+        dialog.selectPackage(FakeFleet::package(package).id());
+        UpdateOptionsForm *o = dialog.options();
+        QCOMPARE(o->isRowShown(o->pfmServerField()), shown);
+        QCOMPARE(o->isRowShown(o->pfmServerMessage()), shown);
+        o->pfmServerField()->setText(QStringLiteral("+15550100"));
+        QCOMPARE(dialog.order().request.pfmServerNumber.isEmpty(), !shown);
+    }
+
+    void aPfmServerEntryIsCheckedAndFillsTheRequest_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<int>("port");
+        QTest::newRow("empty") << "" << true << "" << "" << 0;
+        QTest::newRow("sms") << "+15550100" << true << "+15550100" << "" << 0;
+        QTest::newRow("sms-as-people-write-it") << " +1 555-0100 " << true << "+15550100" << "" << 0;
+        QTest::newRow("sms-national") << "(0039) 123 456" << true << "0039123456" << "" << 0;
+        QTest::newRow("ipv4") << "203.0.113.7:5000" << true << "" << "203.0.113.7" << 5000;
+        QTest::newRow("host-name") << "pfm.example.com:443" << true << "" << "pfm.example.com" << 443;
+        QTest::newRow("ipv6") << "[2001:db8::7]:5000" << true << "" << "2001:db8::7" << 5000;
+        QTest::newRow("no-port") << "203.0.113.7" << false << "" << "" << 0;
+        QTest::newRow("port-too-big") << "203.0.113.7:70000" << false << "" << "" << 0;
+        QTest::newRow("port-not-a-number") << "203.0.113.7:pfm" << false << "" << "" << 0;
+        QTest::newRow("no-host") << ":5000" << false << "" << "" << 0;
+        QTest::newRow("bad-address") << "203.0.113.999:5000" << false << "" << "" << 0;
+        QTest::newRow("ipv6-unbracketed") << "2001:db8::7:5000" << false << "" << "" << 0;
+        QTest::newRow("too-few-digits") << "12" << false << "" << "" << 0;
+        QTest::newRow("too-many-digits") << "+1234567890123456" << false << "" << "" << 0;
+        QTest::newRow("words") << "the PFM server" << false << "" << "" << 0;
+    }
+
+    void aPfmServerEntryIsCheckedAndFillsTheRequest()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, number);
+        QFETCH(QString, address);
+        QFETCH(int, port);
+        UpdateDialog dialog(m_engine.get(), m_packages.get(), {FakeFleet::module(Family::TelitPfm, 0)});
+        UpdateOptionsForm *o = dialog.options();
+        o->apnField()->setText(QStringLiteral("internet")); // an IP server needs it
+        QTest::keyClicks(o->pfmServerField(), text);
+        QCOMPARE(dialog.startButton()->isEnabled(), valid);
+        // Said under the field, and beside Start.
+        QVERIFY(!o->pfmServerMessage()->text().isEmpty());
+        if (!valid) {
+            QVERIFY2(dialog.messageLabel()->text().contains(o->pfmServerMessage()->text()),
+                     qPrintable(dialog.messageLabel()->text()));
+            return;
+        }
+        const UpdateRequest r = dialog.order().request;
+        QCOMPARE(r.pfmServerNumber, number);
+        QCOMPARE(r.pfmServerAddress, address);
+        QCOMPARE(r.pfmServerPort, port);
+        if (!number.isEmpty())
+            QVERIFY2(o->pfmServerMessage()->text().contains(number), qPrintable(o->pfmServerMessage()->text()));
+        if (!address.isEmpty())
+            QVERIFY2(o->pfmServerMessage()->text().contains(address), qPrintable(o->pfmServerMessage()->text()));
+    }
+
+    void anIpPfmServerNeedsTheApnAnSmsNumberDoesNot()
+    {
+        UpdateDialog dialog(m_engine.get(), m_packages.get(), {FakeFleet::module(Family::TelitPfm, 0)});
+        UpdateOptionsForm *o = dialog.options();
+        QVERIFY(!o->isRowShown(o->apnField()));
+        o->pfmServerField()->setText(QStringLiteral("203.0.113.7:5000"));
+        QVERIFY(o->isRowShown(o->apnField()));
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("APN")), qPrintable(dialog.messageLabel()->text()));
+        o->apnField()->setText(QStringLiteral("iot.example"));
+        QVERIFY(dialog.startButton()->isEnabled());
+        QCOMPARE(dialog.order().request.apn, QStringLiteral("iot.example"));
+
+        o->pfmServerField()->setText(QStringLiteral("+15550100"));
+        QVERIFY(!o->isRowShown(o->apnField()));
+        QVERIFY(dialog.order().request.apn.isEmpty());
+        QCOMPARE(dialog.order().request.pfmServerNumber, QStringLiteral("+15550100"));
+        QVERIFY(dialog.order().request.pfmServerAddress.isEmpty());
+    }
+
+    void eachMethodAsksOnlyForWhatItUses_data()
+    {
+        QTest::addColumn<Family>("family");
+        QTest::addColumn<UpdateMethod>("method");
+        QTest::addColumn<bool>("apn");
+        QTest::addColumn<bool>("apnRequired");
+        QTest::addColumn<bool>("url");
+        QTest::addColumn<bool>("agreements");
+        QTest::newRow("hl78xx-xmodem") << Family::SierraHl78xx << UpdateMethod::Xmodem << false << false << false << false;
+        QTest::newRow("hl78xx-ota") << Family::SierraHl78xx << UpdateMethod::Ota << true << true << false << true;
+        QTest::newRow("cinterion-ota") << Family::Cinterion << UpdateMethod::Ota << true << false << true << false;
+        QTest::newRow("cinterion-lwm2m") << Family::Cinterion << UpdateMethod::Lwm2m << true << false << false << false;
+        QTest::newRow("sim7020-cflw") << Family::SimcomSim7020 << UpdateMethod::Cflw << false << false << false << false;
+        QTest::newRow("sim7020-http-fs") << Family::SimcomSim7020 << UpdateMethod::HttpFs << false << false << true << false;
+        QTest::newRow("sim7020-ota") << Family::SimcomSim7020 << UpdateMethod::Ota << false << false << false << false;
+        QTest::newRow("telit-ota") << Family::TelitPfm << UpdateMethod::Ota << false << false << false << true;
+    }
+
+    void eachMethodAsksOnlyForWhatItUses()
+    {
+        QFETCH(Family, family);
+        QFETCH(UpdateMethod, method);
+        QFETCH(bool, apn);
+        QFETCH(bool, apnRequired);
+        QFETCH(bool, url);
+        QFETCH(bool, agreements);
+        QVERIFY(ModuleDriver::forFamily(family)->supports(method));
+        UpdateDialog dialog(m_engine.get(), m_packages.get(), {FakeFleet::module(family, 0)});
+        UpdateOptionsForm *o = dialog.options();
+        o->setMethod(method);
+        QCOMPARE(o->method(), method);
+        QCOMPARE(o->isRowShown(o->apnField()), apn);
+        QCOMPARE(o->isRowShown(o->apnPasswordField()), apn);
+        QCOMPARE(o->isRowShown(o->urlField()), url);
+        QCOMPARE(o->isRowShown(o->policyBox()), agreements);
+        QCOMPARE(dialog.startButton()->isEnabled(), !apnRequired);
+        o->apnField()->setText(QStringLiteral("internet"));
+        QVERIFY(dialog.startButton()->isEnabled());
+        // A value in a hidden row does not travel with the job.
+        QCOMPARE(dialog.order().request.apn.isEmpty(), !apn);
+    }
+
+    void theEntriesGivenStartTheFormButNeverASecret()
+    {
+        UpdateDialog dialog(m_engine.get(), m_packages.get(), {FakeFleet::module(Family::TelitPfm, 0)});
+        UpdateEntries given;
+        given.apn = QStringLiteral("internet");
+        given.pfmServer = QStringLiteral("+15550100");
+        dialog.setEntries(given);
+        UpdateOptionsForm *o = dialog.options();
+        QCOMPARE(o->pfmServerField()->text(), given.pfmServer);
+        QVERIFY(o->pinField()->text().isEmpty());
+        QVERIFY(dialog.startButton()->isEnabled());
+        QCOMPARE(dialog.order().request.pfmServerNumber, given.pfmServer);
+        o->pinField()->setText(QStringLiteral("4711"));
+        o->apnPasswordField()->setText(QStringLiteral("s3cret"));
+        const UpdateEntries kept = o->entries();
+        QCOMPARE(kept.apn, given.apn);
+        QCOMPARE(kept.pfmServer, given.pfmServer);
+        for (const QString &value : {kept.apn, kept.apnUser, kept.pfmServer}) {
+            QVERIFY(!value.contains(QLatin1String("4711")));
+            QVERIFY(!value.contains(QLatin1String("s3cret")));
+        }
+    }
+
     void aDescribedPackageFileJoinsTheCatalogAndIsSelected()
     {
         const ModuleSnapshot hl = FakeFleet::module(Family::SierraHl78xx, 0);

@@ -2,6 +2,7 @@
 
 #include "format.h"
 
+#include <QFileInfo>
 
 ModuleText::JobOutcome ModuleText::outcome(const ModuleSnapshot &m)
 {
@@ -53,6 +54,30 @@ QString ModuleText::jobState(const ModuleSnapshot &m)
     return tr("Idle");
 }
 
+QString ModuleText::jobWord(const ModuleSnapshot &m)
+{
+    switch (outcome(m)) {
+    case JobOutcome::Running: return phaseDisplayName(m.progress.phase);
+    case JobOutcome::Succeeded: return phaseDisplayName(UpdatePhase::Verified);
+    case JobOutcome::Failed: return phaseDisplayName(UpdatePhase::Failed);
+    case JobOutcome::Cancelled: return phaseDisplayName(UpdatePhase::Cancelled);
+    case JobOutcome::None: break;
+    }
+    return jobState(m);
+}
+
+bool ModuleText::mustNotBeInterrupted(const UpdateProgress &p)
+{
+    return p.phase == UpdatePhase::Installing || p.phase == UpdatePhase::Rebooting;
+}
+
+QString ModuleText::portName(const QString &port)
+{
+    if (port.startsWith(QLatin1String("/dev/")) || !port.contains(QLatin1Char('/')))
+        return port;
+    return QFileInfo(port).fileName();
+}
+
 QString ModuleText::percent(int percent)
 {
     return tr("%1 %").arg(percent);
@@ -64,6 +89,14 @@ QString ModuleText::progress(const UpdateProgress &p)
     if (p.percent < 0)
         return figures;
     return figures.isEmpty() ? percent(p.percent) : percent(p.percent) + QStringLiteral(" \u00b7 ") + figures;
+}
+
+QString ModuleText::progressLine(const UpdateProgress &p)
+{
+    QString line = progress(p);
+    if (p.percent >= 0 || p.message.isEmpty() || p.message == phaseDisplayName(p.phase))
+        return line;
+    return line.isEmpty() ? p.message : line + QStringLiteral(" \u00b7 ") + p.message;
 }
 
 QString ModuleText::progressFigures(const UpdateProgress &p)

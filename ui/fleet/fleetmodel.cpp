@@ -40,19 +40,17 @@ const ModuleSnapshot *FleetModel::module(const QString &moduleId) const
 QVariant FleetModel::display(const ModuleSnapshot &m, int column) const
 {
     switch (column) {
-    case Port: return m.port;
+    case Port: return ModuleText::portName(m.port);
     case Family: return familyDisplayName(m.identity.family);
     case Model: return m.identity.model;
     case Imei: return m.identity.imei.isEmpty() ? m.identity.serial : m.identity.imei;
     case Firmware: return m.identity.firmware;
     case Sim: return ModuleText::simState(m.identity.simState);
-    case Job: return ModuleText::jobState(m);
+    case Job: return ModuleText::jobWord(m);
     case Progress:
-        if (m.jobActive)
-            return ModuleText::progress(m.progress);
-        if (ModuleText::outcome(m) == ModuleText::JobOutcome::Succeeded)
-            return tr("Done");
-        return {};
+        // The wide column: what goes on now, or the end of the last job in
+        // the engine's own sentence ("Verified: running 10.00.006").
+        return m.jobActive ? ModuleText::progressLine(m.progress) : m.jobResult;
     }
     return {};
 }
@@ -82,8 +80,6 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     case ModuleIdRole:
         return m.id;
     case PercentRole:
-        if (outcome == ModuleText::JobOutcome::Succeeded)
-            return 100;
         return m.jobActive ? m.progress.percent : -1;
     case OutcomeRole:
         return int(outcome);
@@ -92,8 +88,12 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() == Port)
             return StatusIcons::connection(m.connection);
-        if (index.column() == Job)
+        if (index.column() == Job) {
+            // Flashing: the one time unplugging does harm.
+            if (outcome == ModuleText::JobOutcome::Running && ModuleText::mustNotBeInterrupted(m.progress))
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
             return StatusIcons::outcome(outcome);
+        }
         if (index.column() == Sim && !sharingSim(m).isEmpty())
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
@@ -102,7 +102,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return tint.isValid() ? QVariant(tint) : QVariant();
     }
     case Qt::ForegroundRole:
-        if (index.column() == Job && outcome != ModuleText::JobOutcome::Running)
+        if ((index.column() == Job || index.column() == Progress) && outcome != ModuleText::JobOutcome::Running)
             return UiColors::outcomeText(outcome, palette);
         if (index.column() == Port && m.connection != ModuleSession::State::Connected)
             return palette.color(QPalette::Disabled, QPalette::Text);
@@ -120,7 +120,9 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         if (index.column() == Port)
-            lines << ModuleText::connection(m.connection);
+            lines << m.port << ModuleText::connection(m.connection);
+        if (index.column() == Job && m.jobActive && ModuleText::mustNotBeInterrupted(m.progress))
+            lines << tr("The module is installing: never unplug it or power it off now.");
         if (index.column() == Job || index.column() == Progress) {
             if (!m.progress.message.isEmpty())
                 lines << m.progress.message;

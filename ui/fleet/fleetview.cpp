@@ -87,7 +87,7 @@ void FleetView::setDefaultColumnWidths()
     setColumnWidth(FleetModel::Imei, ch * 16);
     setColumnWidth(FleetModel::Firmware, ch * 24);
     setColumnWidth(FleetModel::Sim, ch * 10);
-    setColumnWidth(FleetModel::Job, ch * 30 + icon);
+    setColumnWidth(FleetModel::Job, ch * 22 + icon);
 }
 
 QStringList FleetView::selectedModuleIds() const
@@ -118,4 +118,24 @@ void FleetView::selectModule(const QString &moduleId)
     const QModelIndex index = m_proxy->mapFromSource(m_fleet->index(row, 0));
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index);
+}
+
+void FleetView::selectModules(const QStringList &moduleIds)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &id : moduleIds) {
+        const int row = m_fleet->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_fleet->index(row, 0));
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(first);
 }

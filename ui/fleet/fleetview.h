@@ -19,6 +19,8 @@ public:
     QStringList selectedModuleIds() const;
     QString currentModuleId() const;
     void selectModule(const QString &moduleId);
+    // Several at once (a batch of one family), the first one current.
+    void selectModules(const QStringList &moduleIds);
 
 signals:
     void currentModuleChanged(const QString &moduleId);

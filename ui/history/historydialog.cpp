@@ -20,6 +20,7 @@ HistoryDialog::HistoryDialog(EngineApi *engine, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_view(new QTableView(this))
     , m_filter(new QLineEdit(this))
+    , m_resume(new QPushButton(tr("Resume job"), this))
 {
     setWindowTitle(tr("Update history"));
     m_model->attach(engine);
@@ -49,6 +50,21 @@ HistoryDialog::HistoryDialog(EngineApi *engine, QWidget *parent)
     auto *open = new QPushButton(tr("Open job"), this);
     auto *reload = new QPushButton(tr("Refresh"), this);
     connect(open, &QPushButton::clicked, this, &HistoryDialog::openSelected);
+    m_resume->setToolTip(tr("Run an interrupted job again on its module (connect the module first)"));
+    m_resume->setEnabled(false);
+    connect(m_resume, &QPushButton::clicked, this, &HistoryDialog::resumeSelected);
+    auto updateResume = [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        bool interrupted = false;
+        if (!rows.isEmpty()) {
+            const int row = m_proxy->mapToSource(rows.first()).row();
+            interrupted = row >= 0 && m_model->job(row).state == JobState::Interrupted;
+        }
+        m_resume->setEnabled(interrupted);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateResume);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateResume);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, updateResume);
     connect(reload, &QPushButton::clicked, this, &HistoryDialog::refresh);
     connect(m_view, &QTableView::doubleClicked, this, &HistoryDialog::openSelected);
     connect(engine, &EngineApi::jobReady, this, [this](const JobRecord &job) {
@@ -63,6 +79,7 @@ HistoryDialog::HistoryDialog(EngineApi *engine, QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(reload);
+    bar->addWidget(m_resume);
     bar->addWidget(open);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -87,4 +104,16 @@ void HistoryDialog::openSelected()
     // The list holds summaries; the steps come with the full record.
     m_wanted = rows.first().data(HistoryModel::JobIdRole).toLongLong();
     m_engine->requestJob(m_wanted);
+}
+
+void HistoryDialog::resumeSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_resume->isEnabled())
+        return;
+    m_engine->resumeJob(rows.first().data(HistoryModel::JobIdRole).toLongLong());
+    m_resume->setEnabled(false);
+    // The engine takes the job up first, so the list comes back with it running
+    // (or a notice in the status bar says why it could not).
+    refresh();
 }

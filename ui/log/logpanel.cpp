@@ -28,11 +28,19 @@ LogPanel::LogPanel(QWidget *parent)
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(new QLabel(tr("Show:"), this));
     using K = Traffic::Kind;
-    bar->addWidget(addKindButton(tr("Commands"), {K::Command, K::Echo, K::RawOut}));
-    bar->addWidget(addKindButton(tr("Responses"), {K::Response, K::Final, K::Prompt, K::RawIn}));
+    bar->addWidget(addKindButton(tr("Commands"), {K::Command, K::Echo}));
+    bar->addWidget(addKindButton(tr("Responses"), {K::Response, K::Final, K::Prompt}));
     bar->addWidget(addKindButton(tr("URCs"), {K::Urc, K::Unsolicited}));
     bar->addWidget(addKindButton(tr("FotaDesk notes"), {K::Note}));
     bar->addWidget(addKindButton(tr("Noise"), {K::Noise}));
+    // A package going over the line is two lines a block (hundreds a minute)
+    // that would push the URCs out of view; the notes say how far it got, and
+    // the transcript keeps every byte.
+    QToolButton *data = addKindButton(tr("Transfer data"), {K::RawOut, K::RawIn});
+    data->setToolTip(tr("The bytes of package transfers (XMODEM blocks, flash writes), hidden unless asked "
+                        "for; the transcript always has them"));
+    data->setChecked(false);
+    bar->addWidget(data);
     bar->addSpacing(12);
 
     m_search->setPlaceholderText(tr("Search the log"));
@@ -136,7 +144,7 @@ void LogPanel::updateCount()
     }
     const int shown = m_filter->rowCount();
     const int held = m_log->rowCount();
-    const QString text = m_filter->isFiltering()
+    const QString text = shown != held
                              ? tr("%1 of %2 lines").arg(locale.toString(shown), locale.toString(held))
                              : tr("%1 lines").arg(locale.toString(held));
     if (m_log->trimmedLines() > 0)

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "engine/engineapi.h"
+#include "interruptedjobs.h"
 #include "mainactions.h"
 #include "notificationbar.h"
 #include "statuscounts.h"
@@ -18,8 +19,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -38,6 +41,7 @@ MainWindow::MainWindow(EngineApi *engine, SettingsController *settings, QWidget 
     , m_notifications(new NotificationBar(this))
     , m_counts(new StatusCounts(this))
     , m_actions(new MainActions(this))
+    , m_interrupted(new InterruptedJobs(engine, m_fleet, m_notifications, this))
 {
     setWindowTitle(tr("FotaDesk"));
     m_fleet->attach(engine);
@@ -79,6 +83,67 @@ MainWindow::MainWindow(EngineApi *engine, SettingsController *settings, QWidget 
     connect(engine, &EngineApi::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connectActions();
     resize(1500, 950);
+    m_interrupted->readHistory();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_quitConfirmed || m_fleet->counts().running == 0) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    askBeforeQuitting();
+}
+
+void MainWindow::askBeforeQuitting()
+{
+    if (m_quitQuestion) {
+        m_quitQuestion->raise();
+        return;
+    }
+    int running = 0;
+    int installing = 0;
+    for (int row = 0; row < m_fleet->rowCount(); ++row) {
+        const ModuleSnapshot &m = m_fleet->moduleAt(row);
+        if (!m.jobActive)
+            continue;
+        ++running;
+        // Past the point of no return: the module flashes (or reboots into
+        // the new firmware) whatever FotaDesk does.
+        if (m.progress.phase == UpdatePhase::Installing || m.progress.phase == UpdatePhase::Rebooting)
+            ++installing;
+    }
+    QStringList details;
+    details << (running == 1 ? tr("Quitting stops the running update. It is recorded as interrupted, and "
+                                  "FotaDesk offers to resume it at its next start.")
+                             : tr("Quitting stops the running updates. They are recorded as interrupted, "
+                                  "and FotaDesk offers to resume them at its next start."));
+    if (installing > 0)
+        details << (installing == 1 ? tr("One module is installing its new firmware and cannot be stopped: it "
+                                         "finishes on its own. Leave it powered and connected.")
+                                    : tr("%1 modules are installing their new firmware and cannot be stopped: "
+                                         "they finish on their own. Leave them powered and connected.")
+                                          .arg(installing));
+    m_quitQuestion = new QMessageBox(QMessageBox::Warning, tr("Quit FotaDesk?"),
+                                     running == 1 ? tr("An update is still running.")
+                                                  : tr("%1 updates are still running.").arg(running),
+                                     QMessageBox::NoButton, this);
+    m_quitQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    m_quitQuestion->setInformativeText(details.join(QStringLiteral("\n\n")));
+    QPushButton *quit = m_quitQuestion->addButton(tr("Quit anyway"), QMessageBox::DestructiveRole);
+    QPushButton *stay = m_quitQuestion->addButton(tr("Keep updating"), QMessageBox::RejectRole);
+    m_quitQuestion->setDefaultButton(stay);
+    m_quitQuestion->setEscapeButton(stay);
+    connect(m_quitQuestion, &QMessageBox::buttonClicked, this, [this, quit](QAbstractButton *button) {
+        if (button != quit)
+            return;
+        m_quitConfirmed = true;
+        // After the box has gone: closing from inside its click handler
+        // would delete it under its own feet.
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+    m_quitQuestion->open();
 }
 
 void MainWindow::connectActions()
@@ -135,6 +200,9 @@ UpdateDialog *MainWindow::openUpdateDialog()
         return m.identity.family == Family::TelitPfm;
     });
     dialog->setAgreementDefaults(telitOnly ? s.telitRequestPolicy : s.hl78xxAgreementPolicy, s.deferMinutes);
+    dialog->setEntries(m_updateEntries);
+    // The next dialog starts from what was used (never the PIN or passwords).
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_updateEntries = dialog->options()->entries(); });
     dialog->open();
     return dialog;
 }

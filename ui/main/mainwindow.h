@@ -1,11 +1,16 @@
 #pragma once
 
+#include "ui/update/updateoptionsform.h"
+
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 
 class EngineApi;
 class FleetModel;
 class FleetView;
 class HistoryDialog;
+class InterruptedJobs;
 class LogBook;
 class MainActions;
 class ModulePanel;
@@ -20,7 +25,8 @@ class UpdateDialog;
 
 // Wires the parts together: the fleet table over the module panel, open
 // agreement requests and job results above them, counts below, and the
-// actions that send intents to the engine. It owns no logic of its own.
+// actions that send intents to the engine. It owns no logic of its own, but
+// asks before quitting while modules update.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,13 +44,25 @@ public:
     PackageModel *packages() const { return m_packages; }
     PortsModel *ports() const { return m_ports; }
     LogBook *logs() const { return m_logs; }
+    InterruptedJobs *interruptedJobs() const { return m_interrupted; }
+    // The quit question while jobs run, when it is open.
+    QMessageBox *quitQuestion() const { return m_quitQuestion; }
+
+    // What the next update dialog starts from (a demo's APN and PFM server);
+    // afterwards each started update's entries. Never a secret.
+    void setUpdateEntries(const UpdateEntries &entries) { m_updateEntries = entries; }
+    UpdateEntries updateEntries() const { return m_updateEntries; }
 
 public slots:
     UpdateDialog *openUpdateDialog();
     HistoryDialog *openHistory();
     PortsDialog *openPorts();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void askBeforeQuitting();
     void connectActions();
     void selectionChanged();
     void cancelSelected();
@@ -63,6 +81,10 @@ private:
     NotificationBar *m_notifications;
     StatusCounts *m_counts;
     MainActions *m_actions;
+    InterruptedJobs *m_interrupted;
+    UpdateEntries m_updateEntries;
+    QPointer<QMessageBox> m_quitQuestion;
+    bool m_quitConfirmed = false;
     HistoryDialog *m_history = nullptr;
     PortsDialog *m_portsDialog = nullptr;
 };

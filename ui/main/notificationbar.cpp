@@ -5,7 +5,6 @@
 #include "ui/common/moduletext.h"
 #include "ui/common/uicolors.h"
 #include "ui/fleet/fleetmodel.h"
-#include "ui/history/jobtext.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -43,7 +42,9 @@ void NotificationBar::attach(EngineApi *engine, FleetModel *fleet)
             notify(Kind::Info, title, tr("update cancelled; the module keeps %1").arg(job.fromVersion), moduleId);
             break;
         default: {
-            QStringList text{tr("update failed (%1)").arg(JobText::outcome(job))};
+            QStringList text{job.reason == FailureReason::None
+                                 ? tr("update failed")
+                                 : tr("update failed (%1)").arg(failureDisplayName(job.reason))};
             if (!job.message.isEmpty())
                 text << job.message;
             if (!job.advice.isEmpty())
@@ -55,18 +56,9 @@ void NotificationBar::attach(EngineApi *engine, FleetModel *fleet)
     connect(engine, &EngineApi::updateRefused, this, [this, labelOf](const QString &moduleId, const QString &reason) {
         notify(Kind::Failure, labelOf(moduleId, moduleId), tr("update not started: %1").arg(reason), moduleId);
     });
-    connect(engine, &EngineApi::interruptedJobsFound, this, [this, engine](const QList<JobRecord> &jobs) {
-        for (const JobRecord &job : jobs) {
-            const qint64 id = job.id;
-            notify(Kind::Info, QStringLiteral("%1 %2").arg(job.model, job.imei),
-                   tr("its update was interrupted when FotaDesk stopped (last step: %1)")
-                       .arg(JobText::stepName(job.lastStep)),
-                   job.moduleId, tr("Resume"), [engine, id] { engine->resumeJob(id); });
-        }
-    });
 }
 
-void NotificationBar::notify(Kind kind, const QString &title, const QString &text, const QString &moduleId,
+QWidget *NotificationBar::notify(Kind kind, const QString &title, const QString &text, const QString &moduleId,
                              const QString &actionText, const std::function<void()> &action)
 {
     const auto outcome = kind == Kind::Success   ? ModuleText::JobOutcome::Succeeded
@@ -104,6 +96,7 @@ void NotificationBar::notify(Kind kind, const QString &title, const QString &tex
     }
     if (action) {
         auto *act = new QPushButton(actionText, card);
+        act->setObjectName(QStringLiteral("action"));
         connect(act, &QPushButton::clicked, this, [this, card, action] {
             action();
             dismiss(card);
@@ -118,14 +111,23 @@ void NotificationBar::notify(Kind kind, const QString &title, const QString &tex
 
     connect(close, &QToolButton::clicked, this, [this, card] { dismiss(card); });
     card->setProperty("message", QStringLiteral("%1: %2").arg(title, text));
+    // The status bar has one line: the first part, the card has the rest.
+    const QString summary = QStringLiteral("%1: %2").arg(title, text.section(QStringLiteral(" \u2014 "), 0, 0));
+    card->setProperty("failure", kind == Kind::Failure);
     m_layout->insertWidget(0, card);
     m_cards.prepend(card);
-    while (m_cards.size() > m_max)
-        dismiss(m_cards.last());
+    // Over the limit the oldest good news goes first: on a station updating
+    // dozens of modules a failure must not scroll away under successes.
+    while (m_cards.size() > m_max) {
+        const auto oldestNews = std::find_if(m_cards.crbegin(), m_cards.crend(),
+                                             [](QWidget *c) { return !c->property("failure").toBool(); });
+        dismiss(oldestNews != m_cards.crend() ? *oldestNews : m_cards.last());
+    }
     show();
-    emit notified(card->property("message").toString());
+    emit notified(summary);
     if (kind != Kind::Info)
         QApplication::alert(window());
+    return card;
 }
 
 void NotificationBar::dismiss(QWidget *card)

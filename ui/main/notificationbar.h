@@ -9,9 +9,9 @@ class FleetModel;
 class QVBoxLayout;
 
 // The end of each job, said once and clearly above the fleet table: green for
-// a verified update, red with the reason and what to do for a failure. Also
-// jobs interrupted by a previous run (with Resume) and refused updates. The
-// newest few stay until dismissed; the history keeps them all.
+// a verified update, red with the reason and what to do for a failure, and
+// refused updates. Others (InterruptedJobs) add their own cards. The newest
+// few stay until dismissed, failures before successes; the history keeps them all.
 class NotificationBar : public QWidget
 {
     Q_OBJECT
@@ -22,8 +22,10 @@ public:
     explicit NotificationBar(QWidget *parent = nullptr);
 
     void attach(EngineApi *engine, FleetModel *fleet);
-    void notify(Kind kind, const QString &title, const QString &text, const QString &moduleId = {},
-                const QString &actionText = {}, const std::function<void()> &action = {});
+    // The card, until it is dismissed (its action button is named "action").
+    QWidget *notify(Kind kind, const QString &title, const QString &text, const QString &moduleId = {},
+                    const QString &actionText = {}, const std::function<void()> &action = {});
+    void dismiss(QWidget *card);
     QStringList messages() const;
     void setMaximumCards(int cards) { m_max = cards; }
 
@@ -32,8 +34,6 @@ signals:
     void notified(const QString &message);
 
 private:
-    void dismiss(QWidget *card);
-
     QVBoxLayout *m_layout;
     QList<QWidget *> m_cards;
     int m_max = 4;

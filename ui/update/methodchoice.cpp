@@ -47,9 +47,22 @@ UpdateMethod resolve(UpdateMethod method, Family family)
     return driver ? driver->defaultMethod() : UpdateMethod::Auto;
 }
 
-bool usesModuleNetwork(UpdateMethod method)
+Need apnNeed(Family family, UpdateMethod resolved)
 {
-    return method == UpdateMethod::Ota || method == UpdateMethod::Lwm2m || method == UpdateMethod::HttpFs;
+    switch (family) {
+    case Family::Cinterion:
+        return resolved == UpdateMethod::Ota || resolved == UpdateMethod::Lwm2m ? Need::Optional : Need::None;
+    case Family::SierraHl78xx:
+        return resolved == UpdateMethod::Ota ? Need::Required : Need::None;
+    default:
+        // SIM7020: NB-IoT attaches with the network's APN; Telit: see the PFM server.
+        return Need::None;
+    }
+}
+
+bool takesUrl(Family family, UpdateMethod resolved)
+{
+    return resolved == UpdateMethod::HttpFs || (family == Family::Cinterion && resolved == UpdateMethod::Ota);
 }
 
 } // namespace MethodChoice

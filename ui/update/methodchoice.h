@@ -15,8 +15,14 @@ QList<UpdateMethod> offered(const QList<Family> &families);
 UpdateMethod preferred(const QList<Family> &families);
 // What Auto means for one family.
 UpdateMethod resolve(UpdateMethod method, Family family);
-// The module itself fetches something over its own network connection (so it
-// needs an APN), rather than FotaDesk pushing bytes over the serial line.
-bool usesModuleNetwork(UpdateMethod method);
+// What a family's method needs from the person besides the package. These
+// mirror what the family's flow sends (core/modules/drivers): keep them in step.
+enum class Need { None, Optional, Required };
+// The module's APN: Cinterion's own FOTA and LwM2M clients use it when given,
+// HL78xx's AirVantage client cannot start without it. Telit's depends on its
+// PFM server (IP registration only), which the options form decides.
+Need apnNeed(Family family, UpdateMethod resolved);
+// A download URL the module fetches the package from (empty: FotaDesk serves it).
+bool takesUrl(Family family, UpdateMethod resolved);
 
 } // namespace MethodChoice

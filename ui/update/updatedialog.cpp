@@ -4,6 +4,8 @@
 #include "packagefiledialog.h"
 #include "packagemodel.h"
 #include "updateoptionsform.h"
+#include "ui/common/moduletext.h"
+#include "ui/common/uicolors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -149,6 +151,12 @@ void UpdateDialog::setAgreementDefaults(AgreementPolicy policy, int deferMinutes
     m_options->setAgreementDefaults(policy, deferMinutes);
 }
 
+void UpdateDialog::setEntries(const UpdateEntries &entries)
+{
+    m_options->setEntries(entries);
+    refresh();
+}
+
 void UpdateDialog::selectSingleMatch()
 {
     // Preselect the package when exactly one in the catalog applies to every
@@ -216,12 +224,31 @@ void UpdateDialog::refresh()
     m_override->setVisible(offered);
     if (!offered)
         m_override->setChecked(false);
-    const int eligible = int(m_applicability->eligibleModuleIds(m_override->isChecked()).size());
+    const QStringList eligibleIds = m_applicability->eligibleModuleIds(m_override->isChecked());
+    const int eligible = int(eligibleIds.size());
     const int total = m_applicability->rowCount();
-    m_start->setText(eligible == total ? tr("Start update on %1 modules").arg(total)
-                                       : tr("Start update on %1 of %2 modules").arg(eligible).arg(total));
+
+    // The options ask only for what the modules that would be updated need:
+    // a Telit left out (the package is for another family) wants no PFM server.
+    QList<Family> inPlay;
+    for (const ModuleSnapshot &m : m_applicability->modules()) {
+        if (eligibleIds.isEmpty() || eligibleIds.contains(m.id))
+            inPlay << m.identity.family;
+    }
+    m_options->setFamiliesInPlay(inPlay);
+
+    if (total == 1)
+        m_start->setText(tr("Start update"));
+    else if (eligible == total)
+        m_start->setText(tr("Start update on %1 modules").arg(total));
+    else
+        m_start->setText(tr("Start update on %1 of %2 modules").arg(eligible).arg(total));
     const QString problem = m_options->problem();
     m_start->setEnabled(selectedPackage() && eligible > 0 && problem.isEmpty());
+    QPalette colours = palette();
+    if (!problem.isEmpty())
+        colours.setColor(QPalette::WindowText, UiColors::outcomeText(ModuleText::JobOutcome::Failed, palette()));
+    m_message->setPalette(colours);
     if (!problem.isEmpty())
         m_message->setText(problem);
     else if (!selectedPackage())

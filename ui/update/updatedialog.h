@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/engineapi.h"
+#include "updateoptionsform.h"
 
 #include <QDialog>
 
@@ -12,7 +13,6 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
-class UpdateOptionsForm;
 
 // Update the selected modules: pick a package from the catalog (or add a
 // file), see per module whether it applies and why not, choose the method and
@@ -27,6 +27,8 @@ public:
                  QWidget *parent = nullptr);
 
     void setAgreementDefaults(AgreementPolicy policy, int deferMinutes);
+    // The APN and PFM server to start from (the last update's, a demo's).
+    void setEntries(const UpdateEntries &entries);
     void selectPackage(const QString &packageId);
     std::optional<PackageInfo> selectedPackage() const;
     // What Start would send now.

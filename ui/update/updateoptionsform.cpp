@@ -1,16 +1,18 @@
 #include "updateoptionsform.h"
 
 #include "methodchoice.h"
+#include "pfmserver.h"
 #include "ui/common/moduletext.h"
+#include "ui/common/uicolors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QUrl>
+#include <QVBoxLayout>
 
 UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     : QWidget(parent)
@@ -19,12 +21,12 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     , m_method(new QComboBox(this))
     , m_methodHint(new QLabel(this))
     , m_pin(new QLineEdit(this))
+    , m_pfmServer(new QLineEdit(this))
+    , m_pfmMessage(new QLabel(this))
     , m_apn(new QLineEdit(this))
     , m_apnUser(new QLineEdit(this))
     , m_apnPassword(new QLineEdit(this))
     , m_url(new QLineEdit(this))
-    , m_pfmNumber(new QLineEdit(this))
-    , m_pfmAddress(new QLineEdit(this))
     , m_policy(new QComboBox(this))
     , m_defer(new QSpinBox(this))
 {
@@ -41,20 +43,25 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
         if (form == m_form)
             columns->addSpacing(fontMetrics().height());
     }
-    m_methodHint->setWordWrap(true);
+    // One short line a family: wrapping would only make the form guess its height.
+    m_methodHint->setWordWrap(false);
     m_methodHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_methodHint->setEnabled(false);
+    m_pfmMessage->setWordWrap(true);
+    m_pfmMessage->setTextFormat(Qt::PlainText);
 
     m_pin->setEchoMode(QLineEdit::Password);
     m_pin->setMaxLength(8);
     m_pin->setPlaceholderText(tr("Only if the SIM asks for one after the reboot"));
-    m_apn->setPlaceholderText(tr("e.g. internet"));
+    m_pfmServer->setPlaceholderText(tr("SMS number (+15550100) or address:port (203.0.113.7:5000)"));
+    m_pfmServer->setToolTip(tr("The Telit PFM server the module registers with: its SMS number for the SMS "
+                               "protocol, or its IP address (or host name) and port for the IP protocol."));
     m_apnPassword->setEchoMode(QLineEdit::Password);
     m_url->setPlaceholderText(tr("Empty: FotaDesk serves the package itself"));
-    m_pfmNumber->setPlaceholderText(tr("SMS protocol, e.g. +391234560001"));
-    m_pfmAddress->setPlaceholderText(tr("IP protocols, e.g. 203.0.113.7:5000"));
-    for (QLineEdit *secret : {m_pin, m_apnPassword})
+    for (QLineEdit *secret : {m_pin, m_apnPassword}) {
         secret->setAttribute(Qt::WA_InputMethodEnabled, false);
+        secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    }
 
     m_policy->addItem(tr("Ask me, with the deadline shown"), QVariant::fromValue(AgreementPolicy::Ask));
     m_policy->addItem(tr("Accept at once"), QVariant::fromValue(AgreementPolicy::Accept));
@@ -65,14 +72,14 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     m_form->addRow(tr("Method"), m_method);
     m_form->addRow(QString(), m_methodHint);
     m_form->addRow(tr("SIM PIN"), m_pin);
+    m_form->addRow(tr("PFM server"), m_pfmServer);
+    m_form->addRow(QString(), m_pfmMessage);
     m_form->addRow(tr("Agreement requests"), m_policy);
     m_form->addRow(tr("Defer by"), m_defer);
     m_network->addRow(tr("APN"), m_apn);
     m_network->addRow(tr("APN user"), m_apnUser);
     m_network->addRow(tr("APN password"), m_apnPassword);
     m_network->addRow(tr("Package URL"), m_url);
-    m_network->addRow(tr("PFM server number"), m_pfmNumber);
-    m_network->addRow(tr("PFM server address"), m_pfmAddress);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         updateRows();
@@ -80,6 +87,8 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
         emit changed();
     });
     connect(m_policy, &QComboBox::currentIndexChanged, this, &UpdateOptionsForm::updateRows);
+    // The PFM server decides whether the APN is needed.
+    connect(m_pfmServer, &QLineEdit::textChanged, this, &UpdateOptionsForm::updateRows);
     for (QLineEdit *field : findChildren<QLineEdit *>())
         connect(field, &QLineEdit::textChanged, this, &UpdateOptionsForm::changed);
     updateRows();
@@ -97,6 +106,16 @@ void UpdateOptionsForm::setFamilies(const QList<Family> &families)
     emit methodChanged(method());
 }
 
+void UpdateOptionsForm::setFamiliesInPlay(const QList<Family> &families)
+{
+    const QList<Family> inPlay = MethodChoice::familiesOf(families);
+    if (m_inPlaySet && inPlay == m_inPlay)
+        return;
+    m_inPlay = inPlay;
+    m_inPlaySet = true;
+    updateRows();
+}
+
 void UpdateOptionsForm::setAgreementDefaults(AgreementPolicy policy, int deferMinutes)
 {
     m_policy->setCurrentIndex(qMax(0, m_policy->findData(QVariant::fromValue(policy))));
@@ -107,6 +126,18 @@ void UpdateOptionsForm::setPinWanted(bool wanted)
 {
     m_pin->setPlaceholderText(wanted ? tr("Needed: a selected module's SIM asks for its PIN")
                                      : tr("Only if the SIM asks for one after the reboot"));
+}
+
+void UpdateOptionsForm::setEntries(const UpdateEntries &entries)
+{
+    m_apn->setText(entries.apn);
+    m_apnUser->setText(entries.apnUser);
+    m_pfmServer->setText(entries.pfmServer);
+}
+
+UpdateEntries UpdateOptionsForm::entries() const
+{
+    return {m_apn->text().trimmed(), m_apnUser->text(), m_pfmServer->text().trimmed()};
 }
 
 UpdateMethod UpdateOptionsForm::method() const
@@ -144,28 +175,69 @@ void UpdateOptionsForm::setRowVisible(QWidget *field, bool visible)
     }
 }
 
+bool UpdateOptionsForm::telitInPlay() const
+{
+    const QList<Family> &families = m_inPlaySet ? m_inPlay : m_families;
+    return families.contains(Family::TelitPfm)
+        && MethodChoice::resolve(method(), Family::TelitPfm) == UpdateMethod::Ota;
+}
+
+bool UpdateOptionsForm::apnRequired() const
+{
+    if (!isRowShown(m_apn))
+        return false;
+    const QList<Family> &families = m_inPlaySet ? m_inPlay : m_families;
+    for (Family f : families) {
+        if (MethodChoice::apnNeed(f, MethodChoice::resolve(method(), f)) == MethodChoice::Need::Required)
+            return true;
+    }
+    return telitInPlay() && PfmServer::parse(m_pfmServer->text()).kind() == PfmServer::Kind::IpAddress;
+}
+
 void UpdateOptionsForm::updateRows()
 {
-    bool network = false;
+    const QList<Family> &families = m_inPlaySet ? m_inPlay : m_families;
+    MethodChoice::Need apn = MethodChoice::Need::None;
+    bool url = false;
+    bool agreements = false;
     QStringList resolved;
-    for (Family f : std::as_const(m_families)) {
+    for (Family f : m_families) {
         const UpdateMethod m = MethodChoice::resolve(method(), f);
-        network = network || MethodChoice::usesModuleNetwork(m);
         if (method() == UpdateMethod::Auto)
             resolved << QStringLiteral("%1: %2").arg(familyDisplayName(f), ModuleText::method(m));
     }
+    for (Family f : families) {
+        const UpdateMethod m = MethodChoice::resolve(method(), f);
+        apn = qMax(apn, MethodChoice::apnNeed(f, m));
+        url = url || MethodChoice::takesUrl(f, m);
+        agreements = agreements || (m == UpdateMethod::Ota && (f == Family::TelitPfm || f == Family::SierraHl78xx));
+    }
     m_methodHint->setText(resolved.join(QLatin1Char('\n')));
     setRowVisible(m_methodHint, !resolved.isEmpty());
-    const bool telit = m_families.contains(Family::TelitPfm);
-    const bool agreements = telit || m_families.contains(Family::SierraHl78xx);
+
+    const bool telit = telitInPlay();
+    const PfmServer server = PfmServer::parse(m_pfmServer->text());
+    if (telit && server.kind() == PfmServer::Kind::IpAddress)
+        apn = MethodChoice::Need::Required;
+    setRowVisible(m_pfmServer, telit);
+    setRowVisible(m_pfmMessage, telit);
+    m_pfmMessage->setText(server.summary());
+    QPalette messageColours = palette();
+    if (!server.isValid())
+        messageColours.setColor(QPalette::WindowText,
+                                UiColors::outcomeText(ModuleText::JobOutcome::Failed, palette()));
+    else
+        messageColours.setColor(QPalette::WindowText, palette().color(QPalette::Disabled, QPalette::WindowText));
+    m_pfmMessage->setPalette(messageColours);
+
     for (QWidget *w : {static_cast<QWidget *>(m_apn), static_cast<QWidget *>(m_apnUser),
-                       static_cast<QWidget *>(m_apnPassword), static_cast<QWidget *>(m_url)})
-        setRowVisible(w, network);
-    setRowVisible(m_pfmNumber, telit);
-    setRowVisible(m_pfmAddress, telit);
+                       static_cast<QWidget *>(m_apnPassword)})
+        setRowVisible(w, apn != MethodChoice::Need::None);
+    m_apn->setPlaceholderText(apn == MethodChoice::Need::Required ? tr("Needed, e.g. internet")
+                                                                   : tr("Empty: the module's own setting"));
+    setRowVisible(m_url, url);
     setRowVisible(m_policy, agreements);
-    setRowVisible(m_defer, agreements
-                                       && m_policy->currentData().value<AgreementPolicy>() == AgreementPolicy::Defer);
+    setRowVisible(m_defer, agreements && m_policy->currentData().value<AgreementPolicy>() == AgreementPolicy::Defer);
 }
 
 QString UpdateOptionsForm::problem() const
@@ -174,18 +246,18 @@ QString UpdateOptionsForm::problem() const
         && (m_pin->text().size() < 4 || !std::all_of(m_pin->text().cbegin(), m_pin->text().cend(),
                                                      [](QChar c) { return c.isDigit(); })))
         return tr("A SIM PIN has 4 to 8 digits.");
-    if (isRowShown(m_url) && !m_url->text().isEmpty()) {
-        const QUrl url(m_url->text(), QUrl::StrictMode);
+    if (isRowShown(m_pfmServer)) {
+        const PfmServer server = PfmServer::parse(m_pfmServer->text());
+        if (!server.isValid())
+            return tr("PFM server: %1").arg(server.problem());
+    }
+    if (apnRequired() && m_apn->text().trimmed().isEmpty())
+        return tr("Enter the APN: the module reaches its update server through it.");
+    if (isRowShown(m_url) && !m_url->text().trimmed().isEmpty()) {
+        const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
             return tr("The package URL must be an http:// or https:// address.");
-    }
-    if (isRowShown(m_pfmAddress) && !m_pfmAddress->text().isEmpty()) {
-        const QStringList parts = m_pfmAddress->text().split(QLatin1Char(':'));
-        bool ok = parts.size() == 2;
-        const int port = parts.value(1).toInt(&ok);
-        if (!ok || port <= 0 || port > 65535)
-            return tr("The PFM server address is IP:port, e.g. 203.0.113.7:5000.");
     }
     return {};
 }
@@ -194,24 +266,17 @@ void UpdateOptionsForm::fillRequest(UpdateRequest &r) const
 {
     r.method = method();
     r.simPin = m_pin->text();
-    const bool network = std::any_of(m_families.cbegin(), m_families.cend(), [this](Family f) {
-        return MethodChoice::usesModuleNetwork(MethodChoice::resolve(method(), f));
-    });
-    if (network) {
+    // Only what the modules in play use, so a value typed and then hidden
+    // (another method chosen) does not travel with the job.
+    if (isRowShown(m_apn)) {
         r.apn = m_apn->text().trimmed();
         r.apnUser = m_apnUser->text();
         r.apnPassword = m_apnPassword->text();
-        if (!m_url->text().trimmed().isEmpty())
-            r.url = QUrl(m_url->text().trimmed());
     }
-    if (m_families.contains(Family::TelitPfm)) {
-        r.pfmServerNumber = m_pfmNumber->text().trimmed();
-        const QStringList parts = m_pfmAddress->text().trimmed().split(QLatin1Char(':'));
-        if (parts.size() == 2) {
-            r.pfmServerAddress = parts.at(0);
-            r.pfmServerPort = parts.at(1).toInt();
-        }
-    }
+    if (isRowShown(m_url) && !m_url->text().trimmed().isEmpty())
+        r.url = QUrl(m_url->text().trimmed());
+    if (isRowShown(m_pfmServer))
+        PfmServer::parse(m_pfmServer->text()).fill(r);
     r.policy = m_policy->currentData().value<AgreementPolicy>();
     r.deferMinutes = m_defer->value();
 }

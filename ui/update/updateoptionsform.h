@@ -11,11 +11,20 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 
+// The entries worth keeping from one update to the next (and what a demo
+// pre-fills). Never a secret: the SIM PIN and the APN password stay out.
+struct UpdateEntries
+{
+    QString apn;
+    QString apnUser;
+    QString pfmServer; // as typed: "+15550100" or "203.0.113.7:5000"
+};
+
 // How to update and what the method needs: the method (defaulting to the
-// family's best), the SIM PIN, the module's APN and credentials, a download
-// URL, Telit's PFM server, and the answer to agreement requests. Only the rows
-// the chosen method needs are shown. Secrets stay in password fields and go
-// nowhere but the request.
+// family's best), the SIM PIN, Telit's PFM server, the module's APN and
+// credentials, a download URL, and the answer to agreement requests. Only the
+// rows the modules being updated need are shown. Secrets stay in password
+// fields and go nowhere but the request.
 class UpdateOptionsForm : public QWidget
 {
     Q_OBJECT
@@ -23,9 +32,16 @@ class UpdateOptionsForm : public QWidget
 public:
     explicit UpdateOptionsForm(QWidget *parent = nullptr);
 
+    // The selected modules' families: which methods are offered.
     void setFamilies(const QList<Family> &families);
+    // The families of the modules an update would start on now (those the
+    // package applies to): which rows are shown and filled. Defaults to all
+    // of setFamilies().
+    void setFamiliesInPlay(const QList<Family> &families);
     void setAgreementDefaults(AgreementPolicy policy, int deferMinutes);
     void setPinWanted(bool wanted);
+    void setEntries(const UpdateEntries &entries);
+    UpdateEntries entries() const;
 
     UpdateMethod method() const;
     void setMethod(UpdateMethod method);
@@ -36,6 +52,8 @@ public:
 
     QComboBox *methodBox() const { return m_method; }
     QLineEdit *pinField() const { return m_pin; }
+    QLineEdit *pfmServerField() const { return m_pfmServer; }
+    QLabel *pfmServerMessage() const { return m_pfmMessage; }
     QLineEdit *apnField() const { return m_apn; }
     QLineEdit *apnUserField() const { return m_apnUser; }
     QLineEdit *apnPasswordField() const { return m_apnPassword; }
@@ -50,19 +68,23 @@ signals:
 private:
     void updateRows();
     void setRowVisible(QWidget *field, bool visible);
+    bool telitInPlay() const;
+    bool apnRequired() const;
 
     QList<Family> m_families;
+    QList<Family> m_inPlay;
+    bool m_inPlaySet = false;
     QFormLayout *m_form;    // the method and the module's own needs
     QFormLayout *m_network; // what the module's network connection needs
     QComboBox *m_method;
     QLabel *m_methodHint;
     QLineEdit *m_pin;
+    QLineEdit *m_pfmServer;
+    QLabel *m_pfmMessage;
     QLineEdit *m_apn;
     QLineEdit *m_apnUser;
     QLineEdit *m_apnPassword;
     QLineEdit *m_url;
-    QLineEdit *m_pfmNumber;
-    QLineEdit *m_pfmAddress;
     QComboBox *m_policy;
     QSpinBox *m_defer;
 };
