@@ -68,7 +68,7 @@ void printLatency(const char *what, const LatencyProbe &probe)
 void measureIdle(QApplication &app)
 {
     LatencyProbe idle;
-    QTimer::singleShot(5000, &app, &QCoreApplication::quit);
+    QTimer::singleShot(5000, &app, [] { QCoreApplication::exit(0); });
     idle.start();
     app.exec();
     idle.stop();
@@ -120,7 +120,7 @@ int fakeFleet(QApplication &app, const QCommandLineParser &p)
     QElapsedTimer clock;
     QObject::connect(&player, &FleetPlayer::ticked, &app, [&] {
         if (player.linesSent() >= total)
-            app.quit();
+            QCoreApplication::exit(0);
     });
     QTimer report;
     report.setInterval(10000);
@@ -183,7 +183,7 @@ int realEngine(QApplication &app, const QCommandLineParser &p)
     wait.setInterval(200);
     QObject::connect(&wait, &QTimer::timeout, &app, [&] {
         if (window.fleet()->rowCount() >= modules || clock.elapsed() > 120000)
-            app.quit();
+            QCoreApplication::exit(0);
     });
     wait.start();
     app.exec();
@@ -208,7 +208,7 @@ int realEngine(QApplication &app, const QCommandLineParser &p)
     QObject::connect(host.engine(), &EngineApi::trafficBatch, &app,
                      [&lines](const QString &, const QList<Traffic> &entries) { lines += entries.size(); });
     LatencyProbe probe;
-    QTimer::singleShot(seconds * 1000, &app, &QCoreApplication::quit);
+    QTimer::singleShot(seconds * 1000, &app, [] { QCoreApplication::exit(0); });
     clock.restart();
     probe.start();
     load.start();
