@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -134,22 +135,42 @@ int control(const QStringList &arguments)
         err << QCoreApplication::translate("main", "control needs --link PATH and a command\n");
         return 2;
     }
+    // Event-driven: connect, send the line, print the one-line answer; one
+    // deadline covers it all.
     QLocalSocket socket;
-    socket.connectToServer(SimModule::controlPathFor(p.value(QStringLiteral("link"))));
-    if (!socket.waitForConnected(3000)) {
-        err << socket.errorString() << '\n';
-        return 3;
-    }
-    socket.write(p.positionalArguments().join(QLatin1Char(' ')).toUtf8() + '\n');
-    while (!socket.canReadLine()) {
-        if (!socket.waitForReadyRead(5000)) {
-            err << QCoreApplication::translate("main", "no answer\n");
-            return 4;
-        }
-    }
-    const QByteArray answer = socket.readLine().trimmed();
-    out << answer << '\n';
-    return answer.startsWith("ERROR") ? 1 : 0;
+    int code = -1;
+    auto end = [&](int result) {
+        if (code >= 0)
+            return; // the first outcome stands (the server closes after answering)
+        code = result;
+        QCoreApplication::exit(result);
+    };
+    QObject::connect(&socket, &QLocalSocket::connected, &socket, [&] {
+        socket.write(p.positionalArguments().join(QLatin1Char(' ')).toUtf8() + '\n');
+    });
+    QObject::connect(&socket, &QLocalSocket::readyRead, &socket, [&] {
+        if (!socket.canReadLine())
+            return;
+        const QByteArray answer = socket.readLine().trimmed();
+        out << answer << Qt::endl;
+        end(answer.startsWith("ERROR") ? 1 : 0);
+    });
+    QObject::connect(&socket, &QLocalSocket::errorOccurred, &socket, [&] {
+        err << socket.errorString() << Qt::endl;
+        end(3);
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &socket, [&] {
+        err << QCoreApplication::translate("main", "no answer\n") << Qt::flush;
+        end(4);
+    });
+    deadline.start(8000);
+    // From inside the loop: a bad path fails at once, and exit() only ends a running loop.
+    const QString server = SimModule::controlPathFor(p.value(QStringLiteral("link")));
+    QTimer::singleShot(0, &socket, [&] { socket.connectToServer(server); });
+    QCoreApplication::exec();
+    return code;
 }
 
 } // namespace
