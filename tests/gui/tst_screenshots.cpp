@@ -47,6 +47,42 @@ class tst_Screenshots : public QObject
 {
     Q_OBJECT
 
+    // fotadesk --demo as its main() builds it: simulated modules, the real
+    // engine, the window with the demo's entries for the update dialog.
+    struct RealDemo
+    {
+        DemoFleet::Options options;
+        std::unique_ptr<DemoFleet> fleet;
+        QTemporaryDir dir;
+        std::unique_ptr<QSettings> store;
+        std::unique_ptr<SettingsController> settings;
+        std::unique_ptr<EngineHost> host;
+        std::unique_ptr<DemoDirector> director;
+        std::unique_ptr<MainWindow> window;
+
+        // Empty when it runs, else why not.
+        QString start(const QString &simulator)
+        {
+            options.simulator = simulator;
+            fleet = std::make_unique<DemoFleet>(options);
+            QString why;
+            if (!fleet->start(&why))
+                return why;
+            store = std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+            settings = std::make_unique<SettingsController>(store.get(), nullptr);
+            settings->setRuntimeOverrides({fleet->linkGlob()}, dir.filePath(QStringLiteral("data")));
+            host = std::make_unique<EngineHost>(settings->effective());
+            settings->setEngine(host->engine());
+            director = std::make_unique<DemoDirector>(fleet.get(), host->engine());
+            window = std::make_unique<MainWindow>(host->engine(), settings.get());
+            UpdateEntries entries;
+            entries.apn = DemoFleet::apn();
+            entries.pfmServer = DemoFleet::pfmServerNumber();
+            window->setUpdateEntries(entries);
+            return {};
+        }
+    };
+
 private slots:
     void initTestCase()
     {
@@ -224,23 +260,14 @@ private slots:
         const QString simulator = DemoFleet::findSimulator(QStringLiteral(FOTADESK_APP_DIR) + QStringLiteral("/fotadesk"));
         if (simulator.isEmpty())
             QSKIP("fotadesk-sim is not built");
-        DemoFleet::Options options;
-        options.simulator = simulator;
-        DemoFleet fleet(options);
-        QString why;
-        QVERIFY2(fleet.start(&why), qPrintable(why));
-        QTemporaryDir dir;
-        QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        SettingsController settings(&store, nullptr);
-        settings.setRuntimeOverrides({fleet.linkGlob()}, dir.filePath(QStringLiteral("data")));
-        EngineHost host(settings.effective());
-        settings.setEngine(host.engine());
-        DemoDirector director(&fleet, host.engine());
-        MainWindow w(host.engine(), &settings);
+        RealDemo demo;
+        const QString why = demo.start(simulator);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        MainWindow &w = *demo.window;
         w.resize(1560, 940);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTRY_COMPARE_WITH_TIMEOUT(w.fleet()->rowCount(), options.modules, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.fleet()->rowCount(), demo.options.modules, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(w.packages()->rowCount(), 4, 10000);
         const QString id = w.fleet()->moduleAt(0).id;
         w.fleetView()->selectModule(id);
@@ -266,27 +293,16 @@ private slots:
         const QString simulator = DemoFleet::findSimulator(QStringLiteral(FOTADESK_APP_DIR) + QStringLiteral("/fotadesk"));
         if (simulator.isEmpty())
             QSKIP("fotadesk-sim is not built");
-        DemoFleet::Options options;
-        options.simulator = simulator;
-        DemoFleet fleet(options);
-        QString why;
-        QVERIFY2(fleet.start(&why), qPrintable(why));
-        QTemporaryDir dir;
-        QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-        SettingsController settings(&store, nullptr);
-        settings.setRuntimeOverrides({fleet.linkGlob()}, dir.filePath(QStringLiteral("data")));
-        EngineHost host(settings.effective());
-        settings.setEngine(host.engine());
-        DemoDirector director(&fleet, host.engine());
-        MainWindow w(host.engine(), &settings);
-        UpdateEntries entries;
-        entries.apn = DemoFleet::apn();
-        entries.pfmServer = DemoFleet::pfmServerNumber();
-        w.setUpdateEntries(entries);
+        RealDemo demo;
+        const QString why = demo.start(simulator);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        DemoFleet &fleet = *demo.fleet;
+        EngineHost &host = *demo.host;
+        MainWindow &w = *demo.window;
         w.resize(1560, 940);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTRY_COMPARE_WITH_TIMEOUT(w.fleet()->rowCount(), options.modules, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(w.fleet()->rowCount(), demo.options.modules, 30000);
         QTRY_COMPARE_WITH_TIMEOUT(w.packages()->rowCount(), 4, 10000);
 
         QTimer filmstrip;
