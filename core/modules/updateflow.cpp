@@ -136,3 +136,25 @@ void UpdateFlow::onWatchdog()
          tr("Check the module's log; it may still be working. Reconnect it and read its firmware "
             "version before trying again."));
 }
+
+void UpdateFlow::sendInTurn(QStringList commands, std::chrono::milliseconds timeout, std::function<void()> done,
+                            std::function<void(const AtResult &)> failed)
+{
+    if (isFinished())
+        return;
+    if (commands.isEmpty()) {
+        done();
+        return;
+    }
+    const QString first = commands.takeFirst();
+    m_session->send(AtCommand(first, timeout).asPrivileged(), this,
+                    [this, commands, timeout, done = std::move(done), failed = std::move(failed)](
+                        const AtResult &result) {
+                        if (isFinished())
+                            return;
+                        if (!result.ok())
+                            failed(result);
+                        else
+                            sendInTurn(commands, timeout, done, failed);
+                    });
+}

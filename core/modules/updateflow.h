@@ -57,6 +57,11 @@ protected:
     void finishCancelled(const QString &message = {});
     // Called when the phase watchdog expires; default: fail(Timeout).
     virtual void onWatchdog();
+    // Sends `commands` one after another as the flow's own (privileged):
+    // `done` after the last OK, `failed` with the first other result; nothing
+    // once the flow has finished.
+    void sendInTurn(QStringList commands, std::chrono::milliseconds timeout, std::function<void()> done,
+                    std::function<void(const AtResult &)> failed);
 
     std::chrono::milliseconds orDefault(std::chrono::milliseconds requested,
                                         std::chrono::milliseconds fallback) const

@@ -70,46 +70,24 @@ void CinterionLwm2mFlow::start()
     m_firmwareBefore = s->identity().firmware;
 
     enterPhase(UpdatePhase::Preparing, tr("Writing the LwM2M profile %1").arg(m_profile.name));
+    QStringList commands;
     if (!request().apn.isEmpty()) {
         QString apn = request().apn;
         apn.remove(u'"');
-        m_commands << QStringLiteral("AT+CGDCONT=%1,\"IP\",\"%2\"").arg(m_profile.cid).arg(apn);
+        commands << QStringLiteral("AT+CGDCONT=%1,\"IP\",\"%2\"").arg(m_profile.cid).arg(apn);
     }
-    m_commands << m_profile.configurationCommands();
-    m_afterCommands = [this] {
+    commands << m_profile.configurationCommands();
+    const auto failed = [this](const AtResult &r) { failCommand(r); };
+    sendInTurn(commands, m_options.command, [this, failed] {
         enterPhase(UpdatePhase::Registering, tr("Starting the LwM2M client"), m_options.serverWait);
-        m_commands << m_profile.startCommand();
-        m_afterCommands = [this] {
+        sendInTurn({m_profile.startCommand()}, m_options.command, [this] {
             enterPhase(UpdatePhase::WaitingForServer,
                        tr("LwM2M client started; waiting for the server to update the firmware"),
                        m_options.serverWait);
             readObject();
             m_poll.start();
-        };
-        runNext();
-    };
-    runNext();
-}
-
-void CinterionLwm2mFlow::runNext()
-{
-    if (isFinished())
-        return;
-    if (m_commands.isEmpty()) {
-        if (auto done = std::exchange(m_afterCommands, {}))
-            done();
-        return;
-    }
-    session()->send(AtCommand(m_commands.takeFirst(), m_options.command).asPrivileged(), this,
-                    [this](const AtResult &result) {
-                        if (isFinished())
-                            return;
-                        if (!result.ok()) {
-                            failCommand(result);
-                            return;
-                        }
-                        runNext();
-                    });
+        }, failed);
+    }, failed);
 }
 
 void CinterionLwm2mFlow::failCommand(const AtResult &result)

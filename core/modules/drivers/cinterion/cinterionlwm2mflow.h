@@ -58,7 +58,6 @@ protected:
     void onWatchdog() override;
 
 private:
-    void runNext();
     void failCommand(const AtResult &result);
     void readObject();
     void onReading(const QString &path, const QString &value, const QString &rawLine);
@@ -70,8 +69,6 @@ private:
 
     Lwm2mProfile m_profile;
     Options m_options;
-    QStringList m_commands;
-    std::function<void()> m_afterCommands;
     QTimer m_poll;
     QString m_firmwareBefore;
     int m_state = -1;

@@ -132,31 +132,7 @@ void CinterionOtaFlow::onHashed(const QString &sha256)
 
 void CinterionOtaFlow::runCommands(const QStringList &commands, std::function<void()> done)
 {
-    m_commands = commands;
-    m_afterCommands = std::move(done);
-    runNextCommand();
-}
-
-void CinterionOtaFlow::runNextCommand()
-{
-    if (isFinished())
-        return;
-    if (m_commands.isEmpty()) {
-        if (auto done = std::exchange(m_afterCommands, {}))
-            done();
-        return;
-    }
-    const QString command = m_commands.takeFirst();
-    session()->send(AtCommand(command, m_options.command).asPrivileged(), this,
-                    [this](const AtResult &result) {
-                        if (isFinished())
-                            return;
-                        if (!result.ok()) {
-                            failCommand(result);
-                            return;
-                        }
-                        runNextCommand();
-                    });
+    sendInTurn(commands, m_options.command, std::move(done), [this](const AtResult &r) { failCommand(r); });
 }
 
 void CinterionOtaFlow::failCommand(const AtResult &result)

@@ -71,7 +71,6 @@ private:
     };
 
     void runCommands(const QStringList &commands, std::function<void()> done);
-    void runNextCommand();
     void failCommand(const AtResult &result);
     void onHashed(const QString &sha256);
     void setupBearer();
@@ -97,8 +96,6 @@ private:
     FileHasher m_hasher;
     QString m_sha256;
     QString m_firmwareBefore;
-    QStringList m_commands;
-    std::function<void()> m_afterCommands;
     std::function<void()> m_afterRegistration;
     QElapsedTimer m_registrationClock;
     QElapsedTimer m_downloadClock;
