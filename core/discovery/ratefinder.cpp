@@ -26,7 +26,8 @@ void RateFinder::start()
     // just started (kept), or the answers to commands another program sent
     // before it died (dropped: an old "OK" taken for the answer to our AT would
     // pair every later command with the answer to the one before). So wait for
-    // the line to be quiet first, as after a rate change.
+    // the line to be quiet first, as after a rate change, but without
+    // startRate()'s discardInput(): the boot URCs are still in the OS buffer.
     m_port->setBaudRate(m_rates.first());
     m_tried << m_rates.first();
     m_try = 0;
