@@ -361,19 +361,31 @@ private slots:
         QVERIFY(m_rec->notes.join('\n').contains("2 block(s) sent again"));
     }
 
+    // Refusals of the spelling come as ERROR or as +CME ERROR 4/100 in the
+    // words +CMEE selects; "operation not allowed" (3) refuses the module's
+    // state, which another spelling would not change.
     void theWsdsSpellingIsTriedWhenWdsdIsRefused_data()
     {
         QTest::addColumn<QByteArray>("wdsd");
         QTest::addColumn<QByteArray>("wsds");
         QTest::addColumn<QString>("command");     // the one that worked; empty: none
+        QTest::addColumn<bool>("triesWsds");
         QTest::addColumn<FailureReason>("reason");
-        QTest::newRow("WDSD works") << QByteArray("\r\nOK\r\nC") << QByteArray() << "AT+WDSD" << FailureReason::None;
-        QTest::newRow("ERROR: WSDS works") << QByteArray("\r\nERROR\r\n") << QByteArray("\r\nOK\r\nC") << "AT+WSDS"
-                                           << FailureReason::None;
-        QTest::newRow("both refused") << QByteArray("\r\nERROR\r\n") << QByteArray("\r\nERROR\r\n") << ""
-                                      << FailureReason::ModuleRefused;
-        QTest::newRow("CME error: no second try") << QByteArray("\r\n+CME ERROR: 3\r\n") << QByteArray("\r\nOK\r\nC")
-                                                  << "" << FailureReason::ModuleRefused;
+        const QByteArray ok("\r\nOK\r\nC");
+        QTest::newRow("WDSD works") << ok << QByteArray() << "AT+WDSD" << false << FailureReason::None;
+        for (const char *refusal : {"ERROR", "+CME ERROR: 4", "+CME ERROR: 100", "+CME ERROR: operation not supported",
+                                    "+CME ERROR: unknown", "+CME ERROR: Unknown command", "+cme error: 4"})
+            QTest::addRow("%s: WSDS works", refusal)
+                << "\r\n" + QByteArray(refusal) + "\r\n" << ok << "AT+WSDS" << true << FailureReason::None;
+        QTest::newRow("both refused") << QByteArray("\r\nERROR\r\n") << QByteArray("\r\n+CME ERROR: 4\r\n") << ""
+                                      << true << FailureReason::ModuleRefused;
+        QTest::newRow("+CME ERROR: 3: no second try") << QByteArray("\r\n+CME ERROR: 3\r\n") << ok << "" << false
+                                                      << FailureReason::ModuleRefused;
+        QTest::newRow("+CME ERROR: operation not allowed: no second try")
+            << QByteArray("\r\n+CME ERROR: operation not allowed\r\n") << ok << "" << false
+            << FailureReason::ModuleRefused;
+        QTest::newRow("+CME ERROR: 650: no second try") << QByteArray("\r\n+CME ERROR: 650\r\n") << ok << "" << false
+                                                        << FailureReason::Network;
     }
 
     void theWsdsSpellingIsTriedWhenWdsdIsRefused()
@@ -381,6 +393,7 @@ private slots:
         QFETCH(QByteArray, wdsd);
         QFETCH(QByteArray, wsds);
         QFETCH(QString, command);
+        QFETCH(bool, triesWsds);
         QFETCH(FailureReason, reason);
         m_wdsdAnswer = wdsd;
         link().module->onPrefix("AT+WSDS=", [wsds, module = link().module](const QString &) {
@@ -392,14 +405,32 @@ private slots:
         if (reason == FailureReason::None) {
             QTRY_VERIFY(m_acker->eot);
             QCOMPARE(qobject_cast<SierraXmodemFlow *>(m_flow.get())->downloadCommand(), command);
-            QCOMPARE(sent().contains("AT+WSDS=2000"), command == "AT+WSDS");
         } else {
             QTRY_VERIFY(m_rec->done());
             QCOMPARE(m_rec->outcome().reason, reason);
             QVERIFY(!m_rec->outcome().advice.isEmpty());
-            QCOMPARE(sent().contains("AT+WSDS=2000"), !wdsd.contains("CME"));
             QCOMPARE(m_acker->frames, 0);
         }
+        QCOMPARE(sent().contains("AT+WSDS=2000"), triesWsds);
+    }
+
+    // +CME ERROR: 3 after the OK is the module's "no transfer within 5 min",
+    // not a refusal of AT+WDSD: the flow must not send the other spelling.
+    void noTransferAfterTheOkIsNoRefusalOfTheSpelling()
+    {
+        m_wdsdAnswer = QByteArray("\r\nOK\r\n");
+        bool wsdsSent = false;
+        link().module->onPrefix("AT+WSDS=", [&wsdsSent](const QString &) {
+            wsdsSent = true;
+            return QByteArray("\r\nOK\r\nC");
+        });
+        startXmodem(xmodemRequest(2000));
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Transferring);
+        link().module->send("\r\n+CME ERROR: 3\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(m_rec->done(), 15000);
+        QVERIFY(!m_rec->outcome().ok);
+        QVERIFY(!wsdsSent);
+        QVERIFY(!sent().contains("AT+WSDS=2000"));
     }
 
     void losingThePortMidTransferIsPortLost()

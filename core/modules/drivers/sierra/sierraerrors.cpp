@@ -157,3 +157,18 @@ SierraFailure SierraErrors::forTransfer(const XmodemResult &result)
         return f;
     }
 }
+
+bool SierraErrors::refusesSpelling(const AtResult &result)
+{
+    if (result.status == AtStatus::Error)
+        return true;
+    if (result.status != AtStatus::CmeError)
+        return false;
+    if (result.errorCode >= 0)
+        return result.errorCode == 4 || result.errorCode == 100;
+    // Firmwares word the verbose codes differently ("unknown", "unknown
+    // command", "operation not supported", "not supported").
+    const QString text = result.detail.trimmed().toLower();
+    return text.startsWith(QLatin1String("unknown")) || text.contains(QLatin1String("not supported"))
+        || text.contains(QLatin1String("unsupported"));
+}

@@ -35,4 +35,9 @@ public:
     // A command that did not end in OK. `result.command` is masked already.
     static SierraFailure forCommand(const AtResult &result);
     static SierraFailure forTransfer(const XmodemResult &result);
+    // Whether `result` says the module does not know the command as spelt:
+    // ERROR, or +CME ERROR 4 / 100 ("operation not supported", "unknown"),
+    // numeric or verbose. Not 3 ("operation not allowed"): that refuses what
+    // the module is doing now, and another spelling would not change it.
+    static bool refusesSpelling(const AtResult &result);
 };

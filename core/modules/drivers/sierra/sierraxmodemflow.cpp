@@ -50,9 +50,11 @@ void SierraXmodemFlow::requestDownload(const QString &command, bool fallbackLeft
          },
          [this, fallbackLeft](const AtResult &result) {
              // The application note prints the command as AT+WSDS; firmwares
-             // that follow the note answer a plain ERROR to AT+WDSD.
-             if (fallbackLeft && result.status == AtStatus::Error) {
-                 session()->note(tr("AT+WDSD refused; trying the spelling AT+WSDS"));
+             // that follow the note refuse AT+WDSD as unknown, with ERROR or a
+             // +CME ERROR whose wording depends on AT+CMEE.
+             if (fallbackLeft && SierraErrors::refusesSpelling(result)) {
+                 session()->note(tr("AT+WDSD refused (%1); trying the application note's spelling AT+WSDS")
+                                     .arg(result.describe()));
                  requestDownload(QStringLiteral("AT+WSDS"), false);
                  return;
              }

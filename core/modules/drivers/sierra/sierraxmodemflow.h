@@ -7,8 +7,9 @@
 
 class XmodemSender;
 
-// The HL78xx local update (PROTOCOLS.md section 4): AT+WDSD=<size> (AT+WSDS on
-// firmwares that answer ERROR to it), the package over 1K-XMODEM from
+// The HL78xx local update (PROTOCOLS.md section 4): AT+WDSD=<size> (AT+WSDS,
+// the note's spelling, on firmwares that refuse it as unknown: ERROR or
+// +CME ERROR 4/100, see SierraErrors::refusesSpelling), the package over 1K-XMODEM from
 // FotaDesk, then +WDSI: 3 answered with AT+WDSR=4 at once (sending the file
 // was the person's agreement), and the shared install, reboot and check.
 class SierraXmodemFlow final : public SierraFlow
