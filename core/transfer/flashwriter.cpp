@@ -8,6 +8,7 @@
 
 FlashWriter::FlashWriter(AtChannel *channel, QByteArray package, Options options, QObject *parent)
     : QObject(parent), m_channel(channel), m_package(std::move(package)), m_options(options)
+    , m_chunk(qMax<qint64>(1, options.chunkSize))
 {
 }
 
@@ -115,8 +116,7 @@ void FlashWriter::onErased(const AtResult &result)
 
 void FlashWriter::sendNextWrite()
 {
-    const qint64 chunk = qMax<qint64>(1, m_options.chunkSize);
-    const qint64 length = qMin(chunk, m_package.size() - m_offset);
+    const qint64 length = qMin(m_chunk, m_package.size() - m_offset);
     AtCommand command(FlashCommands::write(m_options.partition, m_offset, length,
                                            m_options.writeMode, m_options.moduleTimeoutSeconds),
                       m_options.writeTimeout);
@@ -131,6 +131,17 @@ void FlashWriter::onWritten(const AtResult &result, qint64 length)
 {
     if (m_finished || finishedByTransport(result))
         return;
+    if (!result.ok() && m_result.writeSize == 0 && retryShorter(length, result))
+        return;
+    if (!result.ok() && m_result.writeSize == 0) {
+        m_result.failedOffset = m_offset;
+        finish(FlashError::WriteFailed,
+               tr("The module refused the first write, down to %1 bytes (%2). Check that no download "
+                  "or update runs on it and that its firmware has AT+CFLW, then restart the module "
+                  "and try again.").arg(length).arg(result.describe()),
+               result.describe());
+        return;
+    }
     if (!result.ok()) {
         m_result.failedOffset = m_offset;
         finish(FlashError::WriteFailed,
@@ -140,6 +151,8 @@ void FlashWriter::onWritten(const AtResult &result, qint64 length)
                result.describe());
         return;
     }
+    if (m_result.writeSize == 0)
+        m_result.writeSize = m_chunk;
     m_offset += length;
     m_result.bytesWritten = m_offset;
     m_meter.setDone(m_offset);
@@ -160,6 +173,25 @@ void FlashWriter::onWritten(const AtResult &result, qint64 length)
     m_meter.start(m_package.size());
     sendNextRead();
     emit progress(m_meter.progress());
+}
+
+bool FlashWriter::retryShorter(qint64 refusedLength, const AtResult &result)
+{
+    // Only the first write tells the size: once one was taken, a refusal is
+    // about the flash or the module's state, and a shorter write would not help.
+    qint64 next = m_chunk;
+    while (next >= refusedLength && next > 0)
+        next /= 2;
+    if (next < qMax<qint64>(1, m_options.minChunkSize))
+        return false;
+    qCInfo(lcTransfer) << "flash: the module refused a write of" << refusedLength << "bytes ("
+                       << result.describe() << "); trying" << next;
+    m_chunk = next;
+    emit writeSizeReduced(refusedLength, next);
+    if (m_finished)
+        return true;
+    sendNextWrite();
+    return true;
 }
 
 void FlashWriter::sendNextRead()

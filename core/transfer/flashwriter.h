@@ -38,6 +38,9 @@ struct FlashResult
     QString moduleAnswer;    // the failing command's answer as the module gave it
     qint64 bytesWritten = 0; // acknowledged by OK, from offset 0
     qint64 failedOffset = -1; // where a write failed or the read-back first differs
+    // The AT+CFLW length the module took (the chunk size after any halving);
+    // 0 when no write was accepted.
+    qint64 writeSize = 0;
 };
 
 Q_DECLARE_METATYPE(FlashResult)
@@ -48,7 +51,10 @@ struct FlashWriterOptions
     int partition = 0;
     qint64 partitionSize = 1024 * 1024;
     qint64 eraseBlockSize = 4096;
-    qint64 chunkSize = 4096;        // bytes per AT+CFLW; 4096 is the most the module takes
+    // Bytes per AT+CFLW to start with. 4096 is the assumed most; a module
+    // that refuses the first write gets half as many, down to minChunkSize.
+    qint64 chunkSize = 4096;
+    qint64 minChunkSize = 256;
     int writeMode = 0;              // AT+CFLW <mode>
     int moduleTimeoutSeconds = 30;  // AT+CFLW <timeout s>
     bool verify = false;            // read every byte back with AT+CFLR and compare
@@ -61,7 +67,8 @@ struct FlashWriterOptions
 
 // Puts a package into a SIM7020's FOTA partition through an AtChannel:
 // AT+CFLE erasing exactly the blocks the package covers, AT+CFLW per chunk with
-// the raw bytes sent on the module's '>' prompt, then (optionally) AT+CFLR
+// the raw bytes sent on the module's '>' prompt (a refused first write is
+// tried again at half the size: modules differ in the most they take), then (optionally) AT+CFLR
 // reading everything back for comparison. Refuses an empty package and one
 // larger than the partition before sending anything. It does not start the
 // update: the caller sends AT+CFOTA=5,<size>,<md5> with size() and md5Hex().
@@ -92,10 +99,14 @@ public:
     QByteArray md5Hex() const;
     static QByteArray md5Hex(const QByteArray &package);
     const FlashResult &result() const { return m_result; }
+    // The AT+CFLW length in use now.
+    qint64 writeSize() const { return m_chunk; }
     RateMeter &rateMeter() { return m_meter; }
 
 signals:
     void stageChanged(FlashWriter::Stage stage);
+    // The module refused the first write of `refused` bytes; it is tried again with `next`.
+    void writeSizeReduced(qint64 refused, qint64 next);
     // Bytes written while Writing, bytes compared while Verifying.
     void progress(const TransferProgress &progress);
     void finished(const FlashResult &result);
@@ -107,6 +118,9 @@ private:
     void sendNextRead();
     void onErased(const AtResult &result);
     void onWritten(const AtResult &result, qint64 length);
+    // Halves the write size below `refusedLength` and writes again; false
+    // when it would go under minChunkSize.
+    bool retryShorter(qint64 refusedLength, const AtResult &result);
     void onRead(const AtResult &result, qint64 length);
     // Timeout, PortLost or Cancelled end the job the same way at every stage.
     bool finishedByTransport(const AtResult &result);
@@ -118,6 +132,7 @@ private:
     const Options m_options;
     Stage m_stage = Stage::Idle;
     qint64 m_offset = 0;
+    qint64 m_chunk = 0;
     QPointer<AtReply> m_pending;
     RateMeter m_meter;
     FlashResult m_result;

@@ -1,3 +1,4 @@
+#include "modules/drivers/simcom/cflwwritesizes.h"
 #include "modules/drivers/simcom/simcomcflwflow.h"
 #include "modules/drivers/simcom/simcomdriver.h"
 #include "modules/drivers/simcom/simcomhttpfsflow.h"
@@ -55,6 +56,7 @@ public:
     bool fileIsNewest = false;  // AT+CFOTA=5 installs the most recent of flash and file
     qint64 corruptAt = -1;      // this byte is stored flipped
     qint64 loseAt = -1;         // the port vanishes when a write at this offset arrives
+    qint64 maxWrite = 0;        // longer AT+CFLW writes are refused with ERROR; 0: any
     QString firmware = kFrom;
 
     void serve(FakeLink &link)
@@ -77,6 +79,8 @@ private:
             QTimer::singleShot(0, m_link.port, [port = m_link.port] { port->simulateLoss(); });
             return {};
         }
+        if (maxWrite > 0 && v.value(2) > maxWrite)
+            return "\r\nERROR\r\n";
         m_offset = v.value(1);
         m_length = v.value(2);
         m_mark = m_link.module->data().size();
@@ -406,6 +410,101 @@ private slots:
         QTRY_VERIFY(sent().contains("AT+CFOTA=1"));
         QCOMPARE(sent().mid(0, 3), (QStringList{"AT+IPR?", "AT+IPR=115200", "AT+CFOTA=1"}));
         QVERIFY(m_rec->notes.join('\n').contains("autobaud"));
+    }
+
+    // A SIM7020 that takes at most 1024 bytes per AT+CFLW: the first job halves
+    // its way down and the model keeps that size for the process's later jobs,
+    // which then start at it; other models are not affected.
+    void cflwFindsTheWriteSizeTheModelTakesAndRemembersIt()
+    {
+        m_module->maxWrite = 1024;
+        CflwWriteSizes sizes;
+        SimcomFlow::Options o = fast();
+        o.flash.chunkSize = 4096;
+        m_flow = std::make_unique<SimcomCflwFlow>(m_session.get(), request(UpdateMethod::Cflw), o, &sizes);
+        m_rec->watch(m_flow.get());
+        m_flow->start();
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Installing);
+        QCOMPARE(sent().filter("AT+CFLW=").mid(0, 4),
+                 (QStringList{"AT+CFLW=0,0,4096,0,30", "AT+CFLW=0,0,2048,0,30", "AT+CFLW=0,0,1024,0,30",
+                              "AT+CFLW=0,1024,1024,0,30"}));
+        QCOMPARE(m_module->flash.left(m_package.size()), m_package);
+        QCOMPARE(qobject_cast<SimcomCflwFlow *>(m_flow.get())->writeSize(), 1024);
+        QCOMPARE(sizes.remembered(QStringLiteral("SIM7020C")), 1024);
+        QVERIFY(m_rec->notes.join('\n').contains("1024-byte"));
+        const auto shown = std::find_if(m_rec->progress.begin(), m_rec->progress.end(), [](const UpdateProgress &p) {
+            return p.message.contains("1024 bytes a write");
+        });
+        QVERIFY(shown != m_rec->progress.end());
+
+        // The next job on that model starts at 1024 and is never refused.
+        m_flow.reset();
+        reattachWithAnswers();
+        m_flow = std::make_unique<SimcomCflwFlow>(m_session.get(), request(UpdateMethod::Cflw), o, &sizes);
+        m_rec->watch(m_flow.get());
+        m_flow->start();
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Installing);
+        QCOMPARE(sent().filter("AT+CFLW=").first(), QStringLiteral("AT+CFLW=0,0,1024,0,30"));
+        QCOMPARE(sent().filter("AT+CFLW=").size(), 5); // 5000 bytes, no refusal
+        QCOMPARE(m_module->flash.left(m_package.size()), m_package);
+    }
+
+    void theRememberedWriteSizeBelongsToItsModel_data()
+    {
+        QTest::addColumn<QString>("rememberedFor");
+        QTest::addColumn<qint64>("remembered");
+        QTest::addColumn<qint64>("configured");
+        QTest::addColumn<QString>("firstWrite");
+        QTest::newRow("same model") << "SIM7020C" << qint64(1024) << qint64(4096) << "AT+CFLW=0,0,1024,0,30";
+        QTest::newRow("same model, other case") << "sim7020c " << qint64(2048) << qint64(4096)
+                                                << "AT+CFLW=0,0,2048,0,30";
+        QTest::newRow("another model") << "SIM7020E" << qint64(1024) << qint64(4096) << "AT+CFLW=0,0,4096,0,30";
+        QTest::newRow("the setting is lower") << "SIM7020C" << qint64(2048) << qint64(512) << "AT+CFLW=0,0,512,0,30";
+        QTest::newRow("nothing known") << "" << qint64(0) << qint64(4096) << "AT+CFLW=0,0,4096,0,30";
+        QTest::newRow("the station's setting") << "" << qint64(0) << qint64(-1024) << "AT+CFLW=0,0,1024,0,30";
+        QTest::newRow("the station's setting, the model took less") << "SIM7020C" << qint64(512) << qint64(-2048)
+                                                                    << "AT+CFLW=0,0,512,0,30";
+    }
+
+    void theRememberedWriteSizeBelongsToItsModel()
+    {
+        QFETCH(QString, rememberedFor);
+        QFETCH(qint64, remembered);
+        QFETCH(qint64, configured);
+        QFETCH(QString, firstWrite);
+        CflwWriteSizes sizes;
+        if (remembered > 0)
+            sizes.remember(rememberedFor, remembered);
+        SimcomFlow::Options o = fast();
+        o.flash.chunkSize = 4096;
+        if (configured < 0) // negative in the table: the station's setting
+            sizes.setStationStart(-configured);
+        else
+            o.flash.chunkSize = configured;
+        m_flow = std::make_unique<SimcomCflwFlow>(m_session.get(), request(UpdateMethod::Cflw), o, &sizes);
+        m_rec->watch(m_flow.get());
+        m_flow->start();
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Installing);
+        QCOMPARE(sent().filter("AT+CFLW=").first(), firstWrite);
+        // Taken at the first try: nothing new is learnt about the model.
+        QCOMPARE(sizes.remembered(QStringLiteral("SIM7020C")), rememberedFor.trimmed().toUpper() == "SIM7020C"
+                                                                   ? remembered : qint64(0));
+    }
+
+    void theDriverSharesOneMemoryBetweenItsCflwJobs()
+    {
+        const auto *driver = static_cast<const SimcomDriver *>(ModuleDriver::forFamily(Family::SimcomSim7020));
+        driver->cflwWriteSizes().forget(QStringLiteral("SIM7020C"));
+        m_module->maxWrite = 2048;
+        UpdateRequest r = request(UpdateMethod::Cflw);
+        r.installTimeout = 2s;
+        r.rebootTimeout = 2s;
+        std::unique_ptr<UpdateFlow> flow = driver->createFlow(m_session.get(), r);
+        m_rec->watch(flow.get());
+        flow->start();
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Installing);
+        QCOMPARE(driver->cflwWriteSizes().remembered(QStringLiteral("SIM7020C")), 2048);
+        driver->cflwWriteSizes().forget(QStringLiteral("SIM7020C"));
     }
 
     void cflwReportsBytesRateAndTimeLeftAsItWrites()

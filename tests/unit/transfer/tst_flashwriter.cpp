@@ -54,6 +54,8 @@ public:
 
     QByteArray flash = QByteArray(2 * 1024 * 1024, '\xff');
     QHash<qint64, QByteArray> failWriteAt; // offset -> answer instead of '>'
+    qint64 maxWrite = 0;                   // longer writes are refused with `tooLong`; 0: any length
+    QByteArray tooLong = "\r\nERROR\r\n";
     qint64 loseAt = -1;                    // the port vanishes on this write
     qint64 silentAt = -1;                  // no answer at all to this write
     qint64 corruptAt = -1;                 // this byte is stored flipped
@@ -76,6 +78,8 @@ private:
         const qint64 offset = v[1];
         if (failWriteAt.contains(offset))
             return failWriteAt.value(offset);
+        if (maxWrite > 0 && v[2] > maxWrite)
+            return tooLong;
         if (offset == loseAt) {
             QTimer::singleShot(0, m_port, [this] { m_port->simulateLoss(); });
             return {};
@@ -268,6 +272,77 @@ private slots:
             QVERIFY(progress[i].done > progress[i - 1].done);
         QCOMPARE(progress.last().done, qint64(size));
         QCOMPARE(progress.last().total, qint64(size));
+    }
+
+    // Modules differ in the most they take per AT+CFLW: a refused first write
+    // is tried again at half the length until one is taken (or 256 is
+    // refused too), and the rest of the package goes at that length.
+    void aRefusedFirstWriteIsHalvedUntilTheModuleTakesIt_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<int>("moduleMax");
+        QTest::addColumn<QByteArray>("refusal");
+        QTest::addColumn<int>("writeSize"); // 0: refused at every size
+        QTest::addColumn<QList<qint64>>("reductions");
+        const QByteArray error("\r\nERROR\r\n");
+        QTest::newRow("4096 taken") << 10000 << 4096 << error << 4096 << QList<qint64>{};
+        QTest::newRow("at most 2048") << 10000 << 2048 << error << 2048 << QList<qint64>{2048};
+        QTest::newRow("at most 1024") << 10000 << 1024 << error << 1024 << QList<qint64>{2048, 1024};
+        QTest::newRow("at most 1500: 1024") << 10000 << 1500 << error << 1024 << QList<qint64>{2048, 1024};
+        QTest::newRow("at most 256") << 3000 << 256 << error << 256 << QList<qint64>{2048, 1024, 512, 256};
+        QTest::newRow("+CME ERROR: 4") << 5000 << 1024 << QByteArray("\r\n+CME ERROR: 4\r\n") << 1024
+                                       << QList<qint64>{2048, 1024};
+        QTest::newRow("+CME ERROR verbose") << 5000 << 1024
+                                            << QByteArray("\r\n+CME ERROR: operation not supported\r\n") << 1024
+                                            << QList<qint64>{2048, 1024};
+        QTest::newRow("small package, at most 256") << 313 << 256 << error << 256 << QList<qint64>{256};
+        QTest::newRow("not even 256") << 5000 << 100 << error << 0 << QList<qint64>{2048, 1024, 512, 256};
+    }
+
+    void aRefusedFirstWriteIsHalvedUntilTheModuleTakesIt()
+    {
+        QFETCH(int, size);
+        QFETCH(int, moduleMax);
+        QFETCH(QByteArray, refusal);
+        QFETCH(int, writeSize);
+        QFETCH(QList<qint64>, reductions);
+        m_flash->maxWrite = moduleMax;
+        m_flash->tooLong = refusal;
+        const QByteArray package = testPackage(size);
+        FlashWriter writer(m_channel.get(), package);
+        QList<qint64> tried;
+        connect(&writer, &FlashWriter::writeSizeReduced, this, [&](qint64, qint64 next) { tried << next; });
+        const FlashResult result = run(writer);
+        QCOMPARE(tried, reductions);
+        QCOMPARE(result.writeSize, qint64(writeSize));
+        if (writeSize == 0) {
+            QCOMPARE(result.error, FlashError::WriteFailed);
+            QCOMPARE(result.failedOffset, 0);
+            QCOMPARE(result.bytesWritten, 0);
+            QVERIFY(result.message.contains(QLatin1String("256")));
+            QVERIFY(m_channel->isConnected());
+            return;
+        }
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(m_flash->flash.left(size), package);
+        // Every accepted write but the last has the size found; nothing is written twice.
+        const QStringList writes = commands("AT+CFLW");
+        QCOMPARE(writes.size(), reductions.size() + (size + writeSize - 1) / writeSize);
+        for (qsizetype i = reductions.size(); i + 1 < writes.size(); ++i)
+            QCOMPARE(numbersIn(writes.at(i)).value(2), qint64(writeSize));
+        QCOMPARE(m_module->data(), package);
+    }
+
+    void theStartingWriteSizeIsASetting()
+    {
+        m_flash->maxWrite = 4096;
+        FlashWriterOptions options;
+        options.chunkSize = 1024;
+        FlashWriter writer(m_channel.get(), testPackage(3000), options);
+        const FlashResult result = run(writer);
+        QVERIFY(result.ok);
+        QCOMPARE(result.writeSize, 1024);
+        QCOMPARE(commands("AT+CFLW").first(), QStringLiteral("AT+CFLW=0,0,1024,0,30"));
     }
 
     void partitionModeAndTimeoutAreSettings()

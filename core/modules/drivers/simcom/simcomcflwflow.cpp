@@ -1,5 +1,6 @@
 #include "simcomcflwflow.h"
 
+#include "cflwwritesizes.h"
 #include "modules/modulesession.h"
 #include "simcomotalog.h"
 #include "simcompackage.h"
@@ -12,7 +13,13 @@ SimcomCflwFlow::SimcomCflwFlow(ModuleSession *session, const UpdateRequest &requ
 
 SimcomCflwFlow::SimcomCflwFlow(ModuleSession *session, const UpdateRequest &request,
                                const Options &options, QObject *parent)
-    : SimcomFlow(session, request, options, parent)
+    : SimcomCflwFlow(session, request, options, nullptr, parent)
+{
+}
+
+SimcomCflwFlow::SimcomCflwFlow(ModuleSession *session, const UpdateRequest &request,
+                               const Options &options, CflwWriteSizes *sizes, QObject *parent)
+    : SimcomFlow(session, request, options, parent), m_sizes(sizes)
 {
 }
 
@@ -32,9 +39,14 @@ bool SimcomCflwFlow::checkRequest()
 
 void SimcomCflwFlow::deliver()
 {
+    FlashWriterOptions flash = options().flash;
+    if (m_sizes)
+        flash.chunkSize = m_sizes->startFor(model(), flash.chunkSize);
+    m_startSize = flash.chunkSize;
     enterPhase(UpdatePhase::Transferring, tr("Writing the package to the module's FOTA partition"));
-    m_writer = std::make_unique<FlashWriter>(session()->channel(), m_package, options().flash);
+    m_writer = std::make_unique<FlashWriter>(session()->channel(), m_package, flash);
     connect(m_writer.get(), &FlashWriter::stageChanged, this, &SimcomCflwFlow::onStage);
+    connect(m_writer.get(), &FlashWriter::writeSizeReduced, this, &SimcomCflwFlow::onWriteSizeReduced);
     connect(m_writer.get(), &FlashWriter::progress, this, [this](const TransferProgress &t) {
         if (isFinished())
             return;
@@ -60,7 +72,7 @@ void SimcomCflwFlow::onStage(FlashWriter::Stage stage)
         reportInPhase(tr("Erasing the FOTA partition"));
         return;
     case FlashWriter::Stage::Writing:
-        reportInPhase(tr("Writing the package to the FOTA partition"));
+        reportInPhase(tr("Writing the package to the FOTA partition, %1 bytes a write").arg(m_writer->writeSize()));
         return;
     case FlashWriter::Stage::Verifying:
         reportInPhase(tr("Reading the partition back to compare it with the package"));
@@ -74,7 +86,15 @@ void SimcomCflwFlow::onWritten(const FlashResult &result)
 {
     if (isFinished())
         return;
-    qCDebug(lcSimcomOta) << "flash upload" << result.error << result.bytesWritten << "bytes";
+    qCDebug(lcSimcomOta) << "flash upload" << result.error << result.bytesWritten << "bytes in"
+                         << result.writeSize << "byte writes";
+    m_writeSize = result.writeSize;
+    if (result.writeSize > 0) {
+        // Only a halving teaches something: a size taken at the first try may not be the most.
+        if (m_sizes && result.writeSize < m_startSize)
+            m_sizes->remember(model(), result.writeSize);
+        session()->note(tr("flash upload used %1-byte AT+CFLW writes").arg(result.writeSize));
+    }
     const QString unchanged = tr("The module's firmware is unchanged; start the update again when the "
                                  "cause is fixed.");
     switch (result.error) {
@@ -110,6 +130,20 @@ void SimcomCflwFlow::onWritten(const FlashResult &result)
         finishCancelled(result.message);
         return;
     }
+}
+
+void SimcomCflwFlow::onWriteSizeReduced(qint64 refused, qint64 next)
+{
+    if (isFinished())
+        return;
+    session()->note(tr("the module refused a %1-byte AT+CFLW write; trying %2 bytes").arg(refused).arg(next));
+    reportInPhase(tr("Writing the package to the FOTA partition, %1 bytes a write (the module refused %2)")
+                      .arg(next).arg(refused));
+}
+
+QString SimcomCflwFlow::model() const
+{
+    return session() ? session()->identity().model : QString();
 }
 
 void SimcomCflwFlow::stopDelivery()

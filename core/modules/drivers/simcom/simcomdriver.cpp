@@ -85,7 +85,8 @@ std::unique_ptr<UpdateFlow> SimcomDriver::createFlow(ModuleSession *session, con
     case UpdateMethod::Ota:
         return std::make_unique<SimcomOtaFlow>(session, request);
     case UpdateMethod::Cflw:
-        return std::make_unique<SimcomCflwFlow>(session, request);
+        return std::make_unique<SimcomCflwFlow>(session, request, SimcomFlow::defaultOptions(request),
+                                                &m_writeSizes);
     case UpdateMethod::HttpFs:
         return std::make_unique<SimcomHttpFsFlow>(session, request);
     default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cflwwritesizes.h"
 #include "modules/moduledriver.h"
 
 class SimcomDriver final : public ModuleDriver
@@ -12,4 +13,11 @@ public:
     QStringList knownCommands() const override;
     std::unique_ptr<UpdateFlow> createFlow(ModuleSession *session,
                                            const UpdateRequest &request) const override;
+
+    // What each model took per AT+CFLW, shared by the process's CFLW jobs,
+    // and the station's starting size (setStationStart(): the engine's setting).
+    CflwWriteSizes &cflwWriteSizes() const { return m_writeSizes; }
+
+private:
+    mutable CflwWriteSizes m_writeSizes;
 };
