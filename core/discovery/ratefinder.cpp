@@ -55,6 +55,8 @@ void RateFinder::stop()
 {
     m_running = false;
     m_timer.stop();
+    if (m_rescue)
+        m_rescue->stop();
     disconnect(m_port, nullptr, this, nullptr);
 }
 
@@ -75,6 +77,7 @@ void RateFinder::startRate()
 void RateFinder::sendAt()
 {
     m_phase = Phase::Waiting;
+    m_heardThisTry = false;
     m_reader.clear();
     m_timer.start(m_settings.tryTimeout);
     if (m_port->write("AT\r") != 3) {
@@ -90,10 +93,14 @@ void RateFinder::onReadyRead()
     const QByteArray bytes = m_port->readAll();
     if (!m_running || bytes.isEmpty())
         return;
+    if (m_phase == Phase::Rescuing) {
+        m_rescue->feed(bytes);
+        return;
+    }
     if (m_phase == Phase::Quiet) {
         // Still draining (the previous rate's answer, or what was there before
-        // we opened): wait again.
-        if (m_index == 0)
+        // we opened, or the end of a rescue): wait again.
+        if (m_index == 0 && !m_rescued)
             keepEarlyLines(bytes);
         if (++m_quietWaits <= m_settings.maxQuietWaits)
             m_timer.start(m_settings.quiet);
@@ -101,6 +108,18 @@ void RateFinder::onReadyRead()
     }
     if (m_phase != Phase::Waiting)
         return;
+    if (m_settings.rescue && !m_rescued) {
+        // An XMODEM receiver left waiting asks with a lone 'C' or NAK; a
+        // NAK would otherwise read as garbage, a wrong rate.
+        QByteArray unparsed = m_reader.takePending();
+        m_reader.append(unparsed);
+        unparsed += bytes;
+        if (bytes.contains('\x15') || CommandModeRescue::isXmodemRequest(unparsed)) {
+            startRescue();
+            return;
+        }
+    }
+    m_heardThisTry = true;
     m_reader.append(bytes);
     AtLineReader::Event event;
     while (m_running && m_reader.next(event)) {
@@ -163,6 +182,13 @@ void RateFinder::onTimer()
         sendAt();
         return;
     }
+    if (m_phase != Phase::Waiting)
+        return;
+    if (m_settings.rescue && !m_rescued && !m_heardThisTry) {
+        // Silence (or only a receiver's requests): maybe a data phase left open.
+        startRescue();
+        return;
+    }
     if (++m_try < m_settings.triesPerRate) {
         sendAt();
         return;
@@ -178,6 +204,33 @@ void RateFinder::nextRate()
         return;
     }
     startRate();
+}
+
+void RateFinder::startRescue()
+{
+    m_rescued = true;
+    m_timer.stop();
+    m_reader.clear();
+    m_phase = Phase::Rescuing;
+    if (!m_rescue) {
+        m_rescue = new CommandModeRescue(m_port, m_settings.rescueSettings, this);
+        connect(m_rescue, &CommandModeRescue::finished, this, &RateFinder::onRescued);
+    }
+    m_rescue->start();
+}
+
+void RateFinder::onRescued(bool answered)
+{
+    if (!m_running)
+        return;
+    qCDebug(lcDiscovery) << m_port->name() << (answered ? "back in command mode" : "no data phase ended")
+                         << "at" << m_rates.at(m_index);
+    // The same rate again with fresh tries, after the module's last words.
+    m_try = 0;
+    m_reader.clear();
+    m_phase = Phase::Quiet;
+    m_quietWaits = 0;
+    m_timer.start(m_settings.quiet);
 }
 
 void RateFinder::finishFailed()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "at/atlinereader.h"
+#include "commandmoderescue.h"
 
 #include <QObject>
 #include <QStringList>
@@ -15,6 +16,12 @@ class Port;
 // an AtChannel because a wrong rate shows as garbage at once: the finder moves
 // to the next rate the moment garbage arrives, while a channel would keep the
 // command in flight until its timeout.
+//
+// A module that a dead program left in a data phase (an XMODEM receiver, an
+// AT+CFLW prompt) answers no AT: the first try that hears nothing but XMODEM
+// requests ('C', NAK), or nothing at all, hands the port to a
+// CommandModeRescue once, and the rate is tried again afterwards. A module
+// that answers the first AT never sees any of it.
 class RateFinder : public QObject
 {
     Q_OBJECT
@@ -37,6 +44,8 @@ public:
         // taken for garbage at the new one. Bounded by maxQuietWaits.
         std::chrono::milliseconds quiet{15};
         int maxQuietWaits = 4;
+        bool rescue = true;
+        CommandModeRescue::Settings rescueSettings;
     };
 
     RateFinder(Port *port, QList<qint32> rates, const Settings &settings, QObject *parent = nullptr);
@@ -45,6 +54,8 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
     QList<qint32> triedRates() const { return m_tried; }
+    // Whether a data phase left open had to be ended first.
+    bool rescued() const { return m_rescued; }
 
 signals:
     // `lines`: printable lines seen at that rate besides the answer (boot URCs).
@@ -52,7 +63,7 @@ signals:
     void failed(RateFinder::Failure failure, const QString &reason);
 
 private:
-    enum class Phase { Idle, Quiet, Waiting };
+    enum class Phase { Idle, Quiet, Waiting, Rescuing };
 
     void startRate();
     void keepEarlyLines(const QByteArray &bytes);
@@ -61,6 +72,8 @@ private:
     void onTimer();
     void nextRate();
     void finishFailed();
+    void startRescue();
+    void onRescued(bool answered);
 
     Port *m_port;
     QList<qint32> m_rates;
@@ -78,4 +91,7 @@ private:
     bool m_sawGarbage = false;
     bool m_sawText = false;
     bool m_running = false;
+    bool m_heardThisTry = false; // anything but XMODEM requests since the last AT
+    bool m_rescued = false;
+    CommandModeRescue *m_rescue = nullptr;
 };
