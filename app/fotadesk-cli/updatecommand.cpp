@@ -11,12 +11,18 @@
 #include "jobs/jobevents.h"
 #include "jobs/jobrecovery.h"
 #include "jobs/jobrunner.h"
+#include "modules/moduledriver.h"
 #include "modules/modulesession.h"
+#include "serveroptions.h"
 #include "transfer/packageserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <optional>
 
 using namespace std::chrono_literals;
 
@@ -37,46 +43,161 @@ UpdateCommand::~UpdateCommand()
 void UpdateCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("port"), tr("Port name or device path of the module."), QStringLiteral("<port>"));
-    parser.addOption({QStringLiteral("package"), tr("The package file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("method"), tr("auto (default), xmodem, cflw, http-fs or ota."), QStringLiteral("M")});
-    parser.addOption({QStringLiteral("url"), tr("Where the module downloads the package (default: FotaDesk serves it)."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("package"),
+                      tr("The package file, as the vendor ships it (a manifest <file>.json beside it is "
+                         "optional). Not needed when the update is held on a server (--method ota on "
+                         "Telit PFM, SIM7020 and HL78xx; --url for Cinterion)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("method"), tr("auto (default), xmodem, cflw, http-fs, ota or lwm2m."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("family"), tr("What the package is for, when neither a manifest nor its name says: telit-pfm, cinterion, simcom-sim7020 or sierra-hl78xx (default: the module's)."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("model"), tr("The model the package is for (default: the module's)."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("from"), tr("The firmware the package applies to, as AT+CGMR reports it (default: unknown; the module checks)."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("to"), tr("The firmware expected afterwards; without it any change of version verifies."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("require-manifest"), tr("Refuse a package without a manifest <file>.json (a factory's policy).")});
+    parser.addOption({QStringLiteral("url"), tr("Where the module downloads the package (default: FotaDesk serves the file); for LwM2M the server's URI."), QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("sha256"), tr("The SHA-256 of the package at --url (Cinterion checks the download against it)."), QStringLiteral("HEX")});
+    ServerOptions::add(parser);
+    parser.addOption({QStringLiteral("pfm-number"), tr("Telit PFM: the server's SMS number (SMS protocol)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("pfm-address"), tr("Telit PFM: the server's address for the TCP/IP protocol."), QStringLiteral("HOST:PORT")});
+    parser.addOption({QStringLiteral("policy"), tr("Agreement requests of the server (Telit PFM, HL78xx): accept (default), reject or ask."), QStringLiteral("P")});
     parser.addOption({QStringLiteral("apn"), tr("The APN the module downloads through (over-the-air methods)."), QStringLiteral("APN")});
-    parser.addOption({QStringLiteral("pin"), tr("The SIM PIN, entered again after the install; never stored."), QStringLiteral("PIN")});
+    parser.addOption({QStringLiteral("apn-user"), tr("The APN's user name."), QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("apn-password-file"), tr("A file whose first line is the APN's password (never given on the command line, never stored)."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("pin"), tr("The SIM PIN, entered again after the install; never stored. Prefer --pin-file: a command line is visible to other users."), QStringLiteral("PIN")});
+    parser.addOption({QStringLiteral("pin-file"), tr("A file whose first line is the SIM PIN."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("json-events"), tr("Print one JSON object a line as the job progresses.")});
     parser.addOption({QStringLiteral("store"), tr("The history database (default: in the user's data folder)."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("force"), tr("Override the checks that may be overridden (base version, already on target).")});
     parser.addOption({QStringLiteral("keep-setting"), tr("Telit: another setting to back up and restore (repeatable), e.g. #SMOV."), QStringLiteral("NAME")});
 }
 
-int UpdateCommand::start(const QCommandLineParser &parser)
+namespace {
+
+// The first line of a secret's file; nullopt (reported) when unreadable.
+std::optional<QString> readSecretFile(const QString &option, const QString &path)
 {
-    m_json = parser.isSet(QStringLiteral("json-events"));
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1 || !parser.isSet(QStringLiteral("package"))) {
-        Cli::error(tr("update needs one port and --package FILE, e.g. fotadesk-cli update ttyUSB2 --package diff.usf"));
-        return ExitUsage;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Cli::error(QCoreApplication::translate("UpdateCommand", "--%1 %2 cannot be read: %3")
+                       .arg(option, path, file.errorString()));
+        return std::nullopt;
     }
+    return QString::fromUtf8(file.readLine(1024)).trimmed();
+}
+
+} // namespace
+
+bool UpdateCommand::readRequest(const QCommandLineParser &parser)
+{
     bool known = true;
-    m_request.method = methodFromId(parser.value(QStringLiteral("method")).isEmpty() ? QStringLiteral("auto")
-                                                                                      : parser.value(QStringLiteral("method")),
-                                    &known);
+    const QString method = parser.value(QStringLiteral("method"));
+    m_request.method = methodFromId(method.isEmpty() ? QStringLiteral("auto") : method, &known);
     if (!known) {
-        Cli::error(tr("--method is one of auto, xmodem, cflw, http-fs, ota; got \"%1\"").arg(parser.value(QStringLiteral("method"))));
-        return ExitUsage;
+        Cli::error(tr("--method is one of auto, xmodem, cflw, http-fs, ota, lwm2m; got \"%1\"").arg(method));
+        return false;
     }
     if (parser.isSet(QStringLiteral("url"))) {
         m_request.url = QUrl(parser.value(QStringLiteral("url")));
         if (!m_request.url.isValid() || m_request.url.scheme().isEmpty()) {
             Cli::error(tr("--url wants an absolute URL such as http://192.0.2.10:8080/diff.usf"));
-            return ExitUsage;
+            return false;
         }
     }
+    m_request.packageSha256 = parser.value(QStringLiteral("sha256")).trimmed().toLower();
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    if (!m_request.packageSha256.isEmpty() && !sha256.match(m_request.packageSha256).hasMatch()) {
+        Cli::error(tr("--sha256 wants the 64 hex digits of the package's SHA-256"));
+        return false;
+    }
+    m_request.toVersion = parser.value(QStringLiteral("to")).trimmed();
+    m_request.fromVersion = parser.value(QStringLiteral("from")).trimmed();
+
+    if (parser.isSet(QStringLiteral("pin")) && parser.isSet(QStringLiteral("pin-file"))) {
+        Cli::error(tr("give the SIM PIN with --pin or with --pin-file, not both"));
+        return false;
+    }
     m_request.simPin = parser.value(QStringLiteral("pin"));
-    m_request.apn = parser.value(QStringLiteral("apn"));
+    if (parser.isSet(QStringLiteral("pin-file"))) {
+        const std::optional<QString> pin = readSecretFile(QStringLiteral("pin-file"), parser.value(QStringLiteral("pin-file")));
+        if (!pin)
+            return false;
+        m_request.simPin = *pin;
+    }
+    // Only digits reach AT+CPIN="...": a quote or a CR would end the command.
+    static const QRegularExpression pinDigits(QStringLiteral("^[0-9]{4,8}$"));
+    if (!m_request.simPin.isEmpty() && !pinDigits.match(m_request.simPin).hasMatch()) {
+        Cli::error(tr("a SIM PIN is 4 to 8 digits"));
+        return false;
+    }
+    m_request.apn = parser.value(QStringLiteral("apn")).trimmed();
+    m_request.apnUser = parser.value(QStringLiteral("apn-user")).trimmed();
+    if (parser.isSet(QStringLiteral("apn-password-file"))) {
+        const std::optional<QString> password = readSecretFile(QStringLiteral("apn-password-file"), parser.value(QStringLiteral("apn-password-file")));
+        if (!password)
+            return false;
+        m_request.apnPassword = *password;
+    }
+
+    m_request.pfmServerNumber = parser.value(QStringLiteral("pfm-number")).trimmed();
+    if (parser.isSet(QStringLiteral("pfm-address"))) {
+        const QString address = parser.value(QStringLiteral("pfm-address")).trimmed();
+        const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+        bool portOk = false;
+        const int port = colon > 0 ? address.mid(colon + 1).toInt(&portOk) : 0;
+        if (!portOk || port <= 0 || port > 65535) {
+            Cli::error(tr("--pfm-address wants HOST:PORT, e.g. 192.0.2.20:9100"));
+            return false;
+        }
+        m_request.pfmServerAddress = address.left(colon);
+        m_request.pfmServerPort = port;
+    }
+    const QString policy = parser.value(QStringLiteral("policy"));
+    if (policy.isEmpty() || policy == QLatin1String("accept")) {
+        m_request.policy = AgreementPolicy::Accept;
+    } else if (policy == QLatin1String("ask")) {
+        m_request.policy = AgreementPolicy::Ask;
+    } else if (policy == QLatin1String("reject")) {
+        // Telit's request lapses; an HL78xx request can only be deferred.
+        m_request.policy = AgreementPolicy::Defer;
+    } else {
+        Cli::error(tr("--policy is one of accept, reject, ask; got \"%1\"").arg(policy));
+        return false;
+    }
+    return true;
+}
+
+bool UpdateCommand::readPackageMetadata(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("family"))) {
+        m_userMetadata.family = familyFromId(parser.value(QStringLiteral("family")));
+        if (m_userMetadata.family == Family::Unknown) {
+            Cli::error(tr("--family is one of telit-pfm, cinterion, simcom-sim7020, sierra-hl78xx; got \"%1\"")
+                           .arg(parser.value(QStringLiteral("family"))));
+            return false;
+        }
+    }
+    m_userMetadata.model = parser.value(QStringLiteral("model")).trimmed();
+    m_userMetadata.fromVersion = m_request.fromVersion;
+    m_userMetadata.toVersion = m_request.toVersion;
+    return true;
+}
+
+int UpdateCommand::start(const QCommandLineParser &parser)
+{
+    m_json = parser.isSet(QStringLiteral("json-events"));
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        Cli::error(tr("update needs one port, e.g. fotadesk-cli update ttyUSB2 --package diff.usf, or "
+                      "fotadesk-cli update ttyUSB2 --method ota for an update held on the module's server"));
+        return ExitUsage;
+    }
+    ServerOptions serverOptions;
+    if (!readRequest(parser) || !readPackageMetadata(parser) || !serverOptions.read(parser))
+        return ExitUsage;
     m_options.overrideChecks = parser.isSet(QStringLiteral("force"));
     m_options.extraSettings = parser.values(QStringLiteral("keep-setting"));
     const QString packagePath = parser.value(QStringLiteral("package"));
-    if (!QFileInfo(packagePath).isFile()) {
+    if (!packagePath.isEmpty() && !QFileInfo(packagePath).isFile()) {
         Cli::error(tr("no package file %1").arg(packagePath));
         return ExitUsage;
     }
@@ -102,6 +223,7 @@ int UpdateCommand::start(const QCommandLineParser &parser)
         return ExitModuleFailure;
 
     m_catalog = std::make_unique<PackageCatalog>(m_inventory.get());
+    m_catalog->setRequireManifest(parser.isSet(QStringLiteral("require-manifest")));
     m_catalog->load();
     connect(m_catalog.get(), &PackageCatalog::packageAdded, this, [this](const PackageInfo &p) {
         m_package = p;
@@ -110,11 +232,18 @@ int UpdateCommand::start(const QCommandLineParser &parser)
     });
     connect(m_catalog.get(), &PackageCatalog::packageRejected, this,
             [this](const QString &, PackageError, const QString &message) { fail(ExitUsage, message); });
-    m_catalog->add(packagePath);
+    if (packagePath.isEmpty())
+        m_packageReady = true; // the module's server holds the update
+    else
+        m_catalog->add(packagePath, m_userMetadata);
 
     m_server = std::make_unique<PackageServer>();
-    if (m_request.url.isEmpty() && !m_server->listen())
-        m_server.reset(); // only a method that needs it will say so
+    if (m_request.url.isEmpty() && !packagePath.isEmpty()) {
+        if (serverOptions.isSet() && !serverOptions.listen(*m_server))
+            return ExitTransport;
+        if (!serverOptions.isSet() && !m_server->listen())
+            m_server.reset(); // only a method that needs it will say so
+    }
 
     JobContext context;
     context.store = m_jobs.get();
@@ -219,6 +348,21 @@ void UpdateCommand::launch()
 {
     if (m_done || !m_session || !m_packageReady || m_recovering != 0 || m_jobId != 0)
         return;
+    // What the method needs that was not given is a usage error, found before
+    // anything is sent or recorded.
+    if (const ModuleDriver *driver = ModuleDriver::forFamily(m_session->family())) {
+        UpdateRequest wanted = m_request;
+        wanted.packagePath = m_package.path;
+        const UpdateMethod method = driver->resolveMethod(wanted);
+        if (!driver->supports(method)) {
+            fail(ExitUsage, tr("%1 modules cannot be updated with --method %2").arg(familyDisplayName(m_session->family()), methodId(method)));
+            return;
+        }
+        if (const QString missing = driver->missingFor(method, wanted); !missing.isEmpty()) {
+            fail(ExitUsage, missing);
+            return;
+        }
+    }
     QString refusal;
     m_jobId = m_runner->start(m_session, m_package, m_request, m_options, &refusal);
     if (m_jobId == 0)
@@ -276,7 +420,7 @@ void UpdateCommand::onFinished(const QString &, const JobRecord &record)
                               .arg(jobStateId(record.state), record.message)
                        << Qt::endl;
         // Verified on the package's version: that job did this update.
-        if (record.state == JobState::Succeeded && m_packageReady && sameFirmware(record.firmwareAfter, m_package.toVersion)) {
+        if (record.state == JobState::Succeeded && m_packageReady && sameFirmware(record.firmwareAfter, m_package.targetVersion())) {
             if (m_json)
                 emitJson(JobEvents::finished(record));
             m_done = true;

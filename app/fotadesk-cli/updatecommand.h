@@ -22,8 +22,8 @@ class PackageServer;
 class Store;
 struct PortStatus;
 
-// fotadesk-cli update <port> --package FILE [--method M] [--url URL] [--pin PIN]
-// [--json-events] [--store PATH]: one update job through the job engine, as
+// fotadesk-cli update <port> [--package FILE] [--method M] ... (DESIGN.md's
+// command-line contract): one update job through the job engine, as
 // the GUI runs it (preflight, settings backup, the family's flow, restore,
 // record). A job a killed FotaDesk left at the install is first finished
 // (the module verified and its settings restored).
@@ -39,6 +39,8 @@ public:
     int start(const QCommandLineParser &parser) override;
 
 private:
+    bool readRequest(const QCommandLineParser &parser);
+    bool readPackageMetadata(const QCommandLineParser &parser);
     bool openStore(const QString &path);
     void onPortStatus(const PortStatus &status);
     void onModule(ModuleSession *session);
@@ -60,6 +62,7 @@ private:
     PortInfo m_port;
     QPointer<ModuleSession> m_session;
     PackageInfo m_package;
+    PackageInfo m_userMetadata; // --family, --model, --from, --to
     bool m_packageReady = false;
     UpdateRequest m_request;
     JobOptions m_options;

@@ -86,6 +86,7 @@ void Engine::start()
     }
 
     m_catalog = new PackageCatalog(m_inventory.get(), this);
+    m_catalog->setRequireManifest(m_settings.requireManifest);
     connect(m_catalog, &PackageCatalog::changed, this, &Engine::publishPackages);
     connect(m_catalog, &PackageCatalog::packageRejected, this,
             [this](const QString &path, PackageError, const QString &message) {
@@ -108,13 +109,7 @@ void Engine::startJobs()
         return; // without a store nothing could be recorded: updates are refused
 
     m_server = std::make_unique<PackageServer>();
-    if (!m_server->listen(m_settings.packageServerAddress, m_settings.packageServerPort)) {
-        emit notice(tr("The package server cannot listen on %1:%2 (%3); HTTP-to-file-system "
-                       "updates are not possible. Choose another address or port in Settings.")
-                        .arg(m_settings.packageServerAddress.toString())
-                        .arg(m_settings.packageServerPort)
-                        .arg(m_server->errorString()));
-    }
+    listenPackageServer();
 
     JobContext context;
     context.store = m_jobs.get();
@@ -276,7 +271,16 @@ void Engine::removePackage(const QString &packageId)
 
 void Engine::requestHistory(int limit)
 {
-    post([this, limit] { emit historyReady(m_jobs ? m_jobs->recentJobs(limit) : QList<JobRecord>{}); });
+    post([this, limit] {
+        // A FotaDesk that died since the start (a killed fotadesk-cli on the
+        // same store) left jobs running: shown interrupted, and taken up.
+        if (m_recovery) {
+            const QList<JobRecord> interrupted = m_recovery->scan();
+            if (!interrupted.isEmpty())
+                emit interruptedJobsFound(interrupted);
+        }
+        emit historyReady(m_jobs ? m_jobs->recentJobs(limit) : QList<JobRecord>{});
+    });
 }
 
 void Engine::requestJob(qint64 jobId)
@@ -310,10 +314,36 @@ void Engine::resumeJob(qint64 jobId)
 void Engine::applySettings(const EngineSettings &settings)
 {
     post([this, settings] {
+        const bool rebind = settings.packageServerAddress != m_settings.packageServerAddress
+            || settings.packageServerPort != m_settings.packageServerPort;
         m_settings = settings;
         if (m_discovery)
             m_discovery->setSettings(discoverySettingsFrom(settings));
+        if (m_catalog)
+            m_catalog->setRequireManifest(settings.requireManifest);
+        if (m_server) {
+            // Jobs running keep the URL they were given: a new address takes
+            // effect for the next download only.
+            if (rebind && (!m_runner || m_runner->activeCount() == 0)) {
+                m_server->close();
+                listenPackageServer();
+            } else {
+                m_server->setAdvertisedHost(settings.packageServerAdvertise);
+            }
+        }
     });
+}
+
+void Engine::listenPackageServer()
+{
+    m_server->setAdvertisedHost(m_settings.packageServerAdvertise);
+    if (!m_server->listen(m_settings.packageServerAddress, m_settings.packageServerPort)) {
+        emit notice(tr("The package server cannot listen on %1:%2 (%3); modules cannot download "
+                       "packages from FotaDesk. Choose another address or port in Settings.")
+                        .arg(m_settings.packageServerAddress.toString())
+                        .arg(m_settings.packageServerPort)
+                        .arg(m_server->errorString()));
+    }
 }
 
 // --- modules ---

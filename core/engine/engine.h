@@ -55,6 +55,7 @@ public:
     Discovery *discovery() const { return m_discovery; }
 
 private:
+    void listenPackageServer();
     struct Tracked
     {
         QPointer<ModuleSession> session;

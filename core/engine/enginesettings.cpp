@@ -62,6 +62,8 @@ void EngineSettings::load(QSettings &s)
     if (packageServerAddress.isNull())
         packageServerAddress = defaults.packageServerAddress;
     packageServerPort = quint16(s.value(QStringLiteral("server/port"), 0).toUInt());
+    packageServerAdvertise = s.value(QStringLiteral("server/advertise")).toString().trimmed();
+    requireManifest = s.value(QStringLiteral("packages/requireManifest"), false).toBool();
     dataFolder = s.value(QStringLiteral("data/folder")).toString();
     language = s.value(QStringLiteral("ui/language")).toString();
 }
@@ -82,6 +84,8 @@ void EngineSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("timeouts/installMs"), qint64(installTimeout.count()));
     s.setValue(QStringLiteral("server/address"), packageServerAddress.toString());
     s.setValue(QStringLiteral("server/port"), packageServerPort);
+    s.setValue(QStringLiteral("server/advertise"), packageServerAdvertise);
+    s.setValue(QStringLiteral("packages/requireManifest"), requireManifest);
     s.setValue(QStringLiteral("data/folder"), dataFolder);
     s.setValue(QStringLiteral("ui/language"), language);
 }

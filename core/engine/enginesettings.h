@@ -25,6 +25,12 @@ struct EngineSettings
     std::chrono::milliseconds installTimeout{0};  // 0: each family's documented default
     QHostAddress packageServerAddress{QHostAddress::LocalHost};
     quint16 packageServerPort = 0;           // 0: any free port
+    // The host name or address put in package URLs (what a module on the
+    // mobile network can reach); empty: the bound address, or for "any" the
+    // machine's first non-loopback address.
+    QString packageServerAdvertise;
+    // A factory's strictness: packages without a manifest are refused.
+    bool requireManifest = false;
     QString dataFolder;                      // empty: QStandardPaths::AppDataLocation
     QString language;                        // empty: the system's
 

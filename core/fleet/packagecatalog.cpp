@@ -25,7 +25,7 @@ void PackageCatalog::load()
 void PackageCatalog::add(const QString &path, const PackageInfo &userMetadata)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    PackageMetadata metadata = PackageMetadataReader::resolve(absolute, userMetadata);
+    PackageMetadata metadata = PackageMetadataReader::resolve(absolute, userMetadata, m_requireManifest);
     if (!metadata.ok()) {
         QTimer::singleShot(0, this, [this, absolute, metadata] {
             qCWarning(lcFleet) << "package rejected:" << metadata.message;

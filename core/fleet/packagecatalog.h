@@ -30,6 +30,9 @@ public:
 
     // packageAdded() or packageRejected() follows, never from inside add().
     void add(const QString &path, const PackageInfo &userMetadata = {});
+    // A factory's policy: files without a manifest are refused from now on.
+    void setRequireManifest(bool require) { m_requireManifest = require; }
+    bool requiresManifest() const { return m_requireManifest; }
     bool remove(const QString &id);
     // Re-hashes a catalogued package: packageChecked() with None, Changed
     // (other bytes than when catalogued) or Unreadable.
@@ -59,4 +62,5 @@ private:
     InventoryStore *m_store;
     QList<PackageInfo> m_packages;
     QHash<PackageHasher *, Pending> m_pending;
+    bool m_requireManifest = false;
 };

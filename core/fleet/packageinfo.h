@@ -27,6 +27,11 @@ struct PackageInfo
     QDateTime added;
 
     QString id() const { return sha256; }
+    // The versions to check the module against, as AT+CGMR/ATI1 report them;
+    // empty when unknown, and when all there is are a file name's labels
+    // (SIM7020C_V1-SIM7020C_V2-<stamp>.bin: "V1" is no firmware string).
+    QString baseVersion() const { return source == Source::FileName ? QString() : fromVersion; }
+    QString targetVersion() const { return source == Source::FileName ? QString() : toVersion; }
     QString fileName() const;
     bool isValid() const { return !path.isEmpty() && !sha256.isEmpty() && size > 0; }
 

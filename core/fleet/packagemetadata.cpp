@@ -52,6 +52,7 @@ QString packageErrorId(PackageError error)
     case PackageError::ManifestMalformed: return QStringLiteral("manifest-malformed");
     case PackageError::ManifestInvalid: return QStringLiteral("manifest-invalid");
     case PackageError::MetadataMissing: return QStringLiteral("metadata-missing");
+    case PackageError::ManifestRequired: return QStringLiteral("manifest-required");
     case PackageError::DigestMismatch: return QStringLiteral("digest-mismatch");
     case PackageError::Changed: return QStringLiteral("changed");
     }
@@ -159,12 +160,19 @@ PackageMetadata PackageMetadataReader::fromFileName(const QString &packagePath)
     return m;
 }
 
-PackageMetadata PackageMetadataReader::resolve(const QString &packagePath, const PackageInfo &user)
+PackageMetadata PackageMetadataReader::resolve(const QString &packagePath, const PackageInfo &user,
+                                               bool requireManifest)
 {
     PackageMetadata manifest = fromManifest(packagePath);
     if (!manifest.ok())
         return manifest; // a broken manifest is never silently replaced by guesses
     const bool hasManifest = manifest.info.source == PackageInfo::Source::Manifest;
+    if (requireManifest && !hasManifest)
+        return failure(packagePath, PackageError::ManifestRequired,
+                       tr("%1 has no manifest %2, and this station requires one for every package "
+                          "(--require-manifest, or Settings > Packages)")
+                           .arg(QFileInfo(packagePath).fileName(),
+                                QFileInfo(manifestPath(packagePath)).fileName()));
     PackageMetadata result = hasManifest ? manifest : fromFileName(packagePath);
     if (!result.ok()) {
         result = {};
@@ -172,6 +180,13 @@ PackageMetadata PackageMetadataReader::resolve(const QString &packagePath, const
         result.info.source = PackageInfo::Source::User;
     }
     PackageInfo &p = result.info;
+    const bool userVersions = !user.fromVersion.trimmed().isEmpty() || !user.toVersion.trimmed().isEmpty();
+    if (userVersions && p.source == PackageInfo::Source::FileName) {
+        // A name's "V1"/"V2" are labels; once the user gives real versions
+        // none of the labels may pass for one.
+        p.fromVersion.clear();
+        p.toVersion.clear();
+    }
     bool userGave = false;
     auto take = [&userGave](QString &field, const QString &value) {
         if (!value.trimmed().isEmpty()) {
@@ -188,13 +203,8 @@ PackageMetadata PackageMetadataReader::resolve(const QString &packagePath, const
     }
     if (p.family == Family::Unknown)
         p.family = familyForModel(p.model);
-    if (userGave && !hasManifest)
+    // The labels of a name stay labels unless the user's versions replaced them.
+    if (userGave && !hasManifest && (userVersions || p.source != PackageInfo::Source::FileName))
         p.source = PackageInfo::Source::User;
-    if (p.family == Family::Unknown)
-        return failure(packagePath, PackageError::MetadataMissing,
-                       tr("FotaDesk cannot tell which modules %1 is for: add a manifest %2 or give "
-                          "the family, model and versions")
-                           .arg(QFileInfo(packagePath).fileName(),
-                                QFileInfo(manifestPath(packagePath)).fileName()));
     return result;
 }

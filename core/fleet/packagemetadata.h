@@ -11,7 +11,8 @@ enum class PackageError {
     ManifestUnreadable,// <file>.json exists but cannot be read
     ManifestMalformed, // <file>.json is not a JSON object
     ManifestInvalid,   // wrong types, an unknown family, a negative size...
-    MetadataMissing,   // the family is not known from any source
+    MetadataMissing,   // the file name does not say what the package is (fromFileName only)
+    ManifestRequired,  // the station requires a manifest and there is none
     DigestMismatch,    // the bytes are not what the manifest describes
     Changed,           // the file changed on disk since it was catalogued
 };
@@ -44,7 +45,12 @@ PackageMetadata fromManifest(const QString &packagePath);
 PackageMetadata fromFileName(const QString &packagePath);
 
 // Manifest first, then the file name; what the user gave wins field by field.
-PackageMetadata resolve(const QString &packagePath, const PackageInfo &user = {});
+// Nothing known is no error: a vendor file as the vendor ships it is usable,
+// with the family and model taken from the module it is sent to and the base
+// version left to the module's own check. The versions a user gives replace a
+// file name's labels. With `requireManifest` a file without one is refused.
+PackageMetadata resolve(const QString &packagePath, const PackageInfo &user = {},
+                        bool requireManifest = false);
 
 } // namespace PackageMetadataReader
 

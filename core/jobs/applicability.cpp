@@ -107,12 +107,15 @@ Applicability checkApplicability(const ModuleIdentity &module, const PackageInfo
         add(Issue::OtherModel,
             tr("the package is for the %1, this module is a %2").arg(package.model, module.model), false);
     }
-    if (!package.toVersion.isEmpty() && sameFirmware(package.toVersion, module.firmware)) {
+    // A file name's labels are no firmware strings: only real versions are compared.
+    const QString to = package.targetVersion();
+    const QString from = package.baseVersion();
+    if (!to.isEmpty() && sameFirmware(to, module.firmware)) {
         add(Issue::AlreadyOnTarget, tr("the module already runs %1").arg(module.firmware), true);
-    } else if (!package.fromVersion.isEmpty() && !sameFirmware(package.fromVersion, module.firmware)) {
+    } else if (!from.isEmpty() && !sameFirmware(from, module.firmware)) {
         add(Issue::WrongBaseVersion,
             tr("the package updates %1, the module runs %2; a delta only applies to its base version")
-                .arg(package.fromVersion, module.firmware),
+                .arg(from, module.firmware),
             true);
     }
     const qint64 partition = fotaPartitionBytes(module.family);

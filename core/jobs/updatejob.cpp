@@ -11,6 +11,17 @@
 #include "settingsrestorer.h"
 #include "transfer/packageserver.h"
 
+namespace {
+
+UpdateRequest withPackagePath(UpdateRequest request, const PackageInfo &package)
+{
+    if (request.packagePath.isEmpty())
+        request.packagePath = package.path;
+    return request;
+}
+
+} // namespace
+
 UpdateJob::UpdateJob(ModuleSession *session, const PackageInfo &package, const UpdateRequest &request,
                      const JobOptions &options, const JobContext &context, QObject *parent)
     : QObject(parent), m_session(session), m_package(package), m_request(request), m_options(options),
@@ -30,8 +41,8 @@ UpdateJob::UpdateJob(ModuleSession *session, const PackageInfo &package, const U
     m_record.packageId = package.id();
     m_record.packageName = package.fileName();
     m_record.fromVersion = identity.firmware;
-    m_record.toVersion = !request.toVersion.isEmpty() ? request.toVersion : package.toVersion;
-    m_record.method = request.method == UpdateMethod::Auto && m_driver ? m_driver->defaultMethod() : request.method;
+    m_record.toVersion = !request.toVersion.isEmpty() ? request.toVersion : package.targetVersion();
+    m_record.method = m_driver ? m_driver->resolveMethod(withPackagePath(request, package)) : request.method;
     m_record.options = requestOptionsToJson(request);
     m_flush.setSingleShot(true);
     connect(&m_flush, &QTimer::timeout, this, &UpdateJob::flushRecords);

@@ -124,7 +124,8 @@ private:
     void preflightDone(const PreflightReport &report);
     void runBackup();
     void runFlow();
-    bool completeRequest(UpdateRequest &request, QString *why);
+    UpdateRequest filledRequest() const; // the request with the package's facts
+    bool servePackage(UpdateRequest &request, QString *why);
     SettingsProfile settingsProfile(QStringList *ignored = nullptr) const;
     void flowProgress(const UpdateProgress &progress);
     void flowFinished(const UpdateOutcome &outcome);

@@ -35,8 +35,12 @@ void UpdateJob::runPreflight()
     options.autobaud = m_options.autobaud;
     options.fixedRateRequired = m_profile.fixedRate;
     options.commandTimeout = m_options.commandTimeout;
-    UpdateRequest request = m_request;
-    request.method = m_record.method;
+    const UpdateRequest request = filledRequest();
+    if (const QString missing = m_driver->missingFor(request.method, request); !missing.isEmpty()) {
+        endStep(QStringLiteral("failed"), missing);
+        fail(FailureReason::NotApplicable, tr("Refused: %1").arg(missing), tr("Nothing was changed on the module."));
+        return;
+    }
     m_preflight = new Preflight(m_session, m_package, request, options, this);
     connect(m_preflight, &Preflight::finished, this, &UpdateJob::preflightDone);
     installGuard(); // the job's own checks are privileged; the guard covers everyone else
@@ -54,6 +58,26 @@ void UpdateJob::preflightDone(const PreflightReport &report)
     }
     if (report.overridden) {
         const QString w = tr("checks overridden: %1").arg(report.message);
+        m_record.warnings << w;
+        event(QStringLiteral("warning"), w);
+    }
+    const UpdateRequest request = filledRequest();
+    if (m_driver->downloadsFromPackageServer(request.method, request) && m_context.packageServer
+        && m_context.packageServer->isListening() && m_context.packageServer->servesLoopbackOnly()) {
+        const QString w = tr("the package server is reachable from this computer only (%1): a module that "
+                             "downloads over its mobile network cannot reach it; listen on an address it "
+                             "can reach (--bind 0.0.0.0:PORT --advertise HOST, or Settings > Package server)")
+                              .arg(m_context.packageServer->baseUrl().toString());
+        m_record.warnings << w;
+        event(QStringLiteral("warning"), w);
+    }
+    if (!m_package.path.isEmpty() && m_package.baseVersion().isEmpty() && m_request.fromVersion.isEmpty()) {
+        // A vendor file without metadata: only the module's own check
+        // (signature, SHA-256, MD5) stands between it and the wrong base.
+        const QString w = m_package.source == PackageInfo::Source::FileName && !m_package.fromVersion.isEmpty()
+            ? tr("base version not checked: the file name's \"%1\" is a label, not a firmware version")
+                  .arg(m_package.fromVersion)
+            : tr("base version not checked: unknown");
         m_record.warnings << w;
         event(QStringLiteral("warning"), w);
     }
@@ -114,8 +138,9 @@ SettingsProfile UpdateJob::settingsProfile(QStringList *ignored) const
     return profile.withUserSettings(names, ignored);
 }
 
-bool UpdateJob::completeRequest(UpdateRequest &r, QString *why)
+UpdateRequest UpdateJob::filledRequest() const
 {
+    UpdateRequest r = m_request;
     r.method = m_record.method;
     if (r.packagePath.isEmpty())
         r.packagePath = m_package.path;
@@ -126,26 +151,28 @@ bool UpdateJob::completeRequest(UpdateRequest &r, QString *why)
     if (r.packageSize < 0 && m_package.size > 0)
         r.packageSize = m_package.size;
     if (r.fromVersion.isEmpty())
-        r.fromVersion = m_package.fromVersion;
+        r.fromVersion = m_package.baseVersion();
     if (r.toVersion.isEmpty())
         r.toVersion = m_record.toVersion;
-    // The module downloads the package itself: from FotaDesk's server unless a URL was given.
-    const bool needsUrl = r.method == UpdateMethod::HttpFs
-        || (m_record.family == Family::Cinterion && r.method == UpdateMethod::Ota);
-    if (needsUrl && r.url.isEmpty()) {
-        if (!m_context.packageServer || !m_context.packageServer->isListening() || r.packagePath.isEmpty()) {
-            *why = tr("the module downloads the package itself and no URL was given; FotaDesk's package "
-                      "server is not running");
-            return false;
-        }
-        m_servedUrl = m_context.packageServer->registerPackage(r.packagePath, m_record.moduleId);
-        if (m_servedUrl.isEmpty()) {
-            *why = tr("the package server cannot serve %1").arg(r.packagePath);
-            return false;
-        }
-        r.url = m_servedUrl;
-        event(QStringLiteral("note"), tr("package served at %1").arg(m_servedUrl.toString()));
+    return r;
+}
+
+bool UpdateJob::servePackage(UpdateRequest &r, QString *why)
+{
+    if (!m_driver->downloadsFromPackageServer(r.method, r))
+        return true;
+    if (!m_context.packageServer || !m_context.packageServer->isListening() || r.packagePath.isEmpty()) {
+        *why = tr("the module downloads the package itself and no URL was given; FotaDesk's package "
+                  "server is not running");
+        return false;
     }
+    m_servedUrl = m_context.packageServer->registerPackage(r.packagePath, m_record.moduleId);
+    if (m_servedUrl.isEmpty()) {
+        *why = tr("the package server cannot serve %1").arg(r.packagePath);
+        return false;
+    }
+    r.url = m_servedUrl;
+    event(QStringLiteral("note"), tr("package served at %1").arg(PackageServer::redacted(m_servedUrl)));
     return true;
 }
 
@@ -159,8 +186,9 @@ void UpdateJob::runFlow()
         const FamilyTimeouts t = m_driver->timeouts();
         m_flow = std::make_unique<VerifyFlow>(m_session, request, m_driver->firmwareQuery(), t.install + t.reboot);
     } else {
+        request = filledRequest();
         QString why;
-        if (!completeRequest(request, &why)) {
+        if (!servePackage(request, &why)) {
             beginStep(JobSteps::Transfer);
             fail(FailureReason::NotApplicable, tr("Cannot start the update: %1").arg(why),
                  tr("Give the package's URL, or start FotaDesk's package server."));

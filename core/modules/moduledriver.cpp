@@ -9,6 +9,39 @@
 
 ModuleDriver::~ModuleDriver() = default;
 
+UpdateMethod ModuleDriver::resolveMethod(const UpdateRequest &request) const
+{
+    if (request.method != UpdateMethod::Auto)
+        return request.method;
+    if (!request.packagePath.isEmpty())
+        return defaultMethod();
+    for (UpdateMethod m : methods()) {
+        if (!needsPackageFile(m, request))
+            return m;
+    }
+    return defaultMethod();
+}
+
+bool ModuleDriver::needsPackageFile(UpdateMethod method, const UpdateRequest &) const
+{
+    return method == UpdateMethod::Xmodem || method == UpdateMethod::Cflw || method == UpdateMethod::HttpFs;
+}
+
+bool ModuleDriver::downloadsFromPackageServer(UpdateMethod method, const UpdateRequest &request) const
+{
+    return method == UpdateMethod::HttpFs && request.url.isEmpty();
+}
+
+QString ModuleDriver::missingFor(UpdateMethod method, const UpdateRequest &request) const
+{
+    if (needsPackageFile(method, request) && request.packagePath.isEmpty())
+        return QCoreApplication::translate("ModuleDriver",
+                                           "method %1 sends the package from this computer: give the "
+                                           "file with --package (or choose it in the update dialog)")
+            .arg(methodId(method));
+    return {};
+}
+
 const ModuleDriver *ModuleDriver::forFamily(Family family)
 {
     static const TelitPfmDriver telit;

@@ -34,6 +34,18 @@ public:
     virtual QList<UpdateMethod> methods() const = 0;
     UpdateMethod defaultMethod() const { return methods().value(0, UpdateMethod::Ota); }
     bool supports(UpdateMethod method) const { return methods().contains(method); }
+    // What Auto means for `request`: the best method when FotaDesk holds a
+    // package file (request.packagePath), else the best one that needs none.
+    UpdateMethod resolveMethod(const UpdateRequest &request) const;
+    // Whether `method` carries the package's bytes from FotaDesk (a file is
+    // then required). Cinterion OTA also takes a URL with its SHA-256.
+    virtual bool needsPackageFile(UpdateMethod method, const UpdateRequest &request) const;
+    // Whether the module fetches the file itself from FotaDesk's package
+    // server (over its mobile network) rather than from the serial line.
+    virtual bool downloadsFromPackageServer(UpdateMethod method, const UpdateRequest &request) const;
+    // What `request` lacks for `method` (translated, naming the options to
+    // give); empty when it can start.
+    virtual QString missingFor(UpdateMethod method, const UpdateRequest &request) const;
 
     // Why `command` must not be sent while an update is in `phase`; empty when it
     // may. The interlock (console included) asks this for every command.

@@ -182,30 +182,48 @@ QUrl PackageServer::baseUrl() const
 {
     if (!isListening())
         return {};
-    QString host;
+    QString host = m_advertisedHost; // a name or a NAT's address the modules can reach
     const QHostAddress address = m_tcp->serverAddress();
-    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4
-        || address == QHostAddress::AnyIPv6) {
-        host = m_advertisedHost;
-        if (host.isEmpty()) {
-            const auto all = QNetworkInterface::allAddresses();
-            for (const QHostAddress &candidate : all) {
-                if (candidate.protocol() == QAbstractSocket::IPv4Protocol && !candidate.isLoopback()) {
-                    host = candidate.toString();
-                    break;
-                }
+    const bool any = address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+        || address == QHostAddress::AnyIPv6;
+    if (host.isEmpty() && !any)
+        host = address.toString();
+    if (host.isEmpty()) {
+        const auto all = QNetworkInterface::allAddresses();
+        for (const QHostAddress &candidate : all) {
+            if (candidate.protocol() == QAbstractSocket::IPv4Protocol && !candidate.isLoopback()) {
+                host = candidate.toString();
+                break;
             }
         }
-        if (host.isEmpty())
-            host = QStringLiteral("127.0.0.1");
-    } else {
-        host = address.toString();
     }
+    if (host.isEmpty())
+        host = QStringLiteral("127.0.0.1");
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(host);
     url.setPort(m_tcp->serverPort());
     return url;
+}
+
+bool PackageServer::servesLoopbackOnly() const
+{
+    if (!isListening())
+        return false;
+    const QString host = baseUrl().host();
+    return QHostAddress(host).isLoopback() || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+}
+
+QString PackageServer::redacted(const QUrl &url)
+{
+    // The token is the package's only credential: logs show its first
+    // characters, enough to tell two URLs apart, never enough to fetch.
+    QStringList segments = url.path().split(QLatin1Char('/'));
+    if (segments.size() >= 3 && segments.at(1) == QLatin1String("p") && segments.at(2).size() > 6)
+        segments[2] = segments.at(2).left(6) + QStringLiteral("…");
+    QUrl shown = url;
+    shown.setPath(segments.join(QLatin1Char('/')));
+    return shown.toString();
 }
 
 QUrl PackageServer::registerPackage(const QString &filePath, const QString &moduleId)

@@ -67,9 +67,14 @@ public:
     QHostAddress serverAddress() const;
     quint16 serverPort() const;
 
-    // The host modules are told to use when listening on "any" address;
-    // by default the machine's first non-loopback IPv4 address.
-    void setAdvertisedHost(const QString &host) { m_advertisedHost = host; }
+    // The host modules are told to use (a name, or a NAT's public address).
+    // Unset: the bound address, or for "any" the machine's first
+    // non-loopback IPv4 address.
+    void setAdvertisedHost(const QString &host) { m_advertisedHost = host.trimmed(); }
+    // True when the URLs it hands out reach this computer only (127.0.0.1).
+    bool servesLoopbackOnly() const;
+    // `url` with its token shortened, for logs and transcripts.
+    static QString redacted(const QUrl &url);
     // http://<host>:<port>; empty when not listening.
     QUrl baseUrl() const;
 

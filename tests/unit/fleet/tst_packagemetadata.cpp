@@ -94,24 +94,58 @@ private slots:
         QCOMPARE(m.info.source, PackageInfo::Source::Manifest);
     }
 
-    void whatTheUserGivesWinsFieldByField()
+    void theUsersVersionsReplaceTheNamesLabels()
     {
         const QString path = file("SIM7020C_V1-SIM7020C_V2-1537247570.bin");
         PackageInfo user;
-        user.toVersion = QStringLiteral("V2-hotfix");
+        user.toVersion = QStringLiteral("1752B06SIM7020C");
         const PackageMetadata m = PackageMetadataReader::resolve(path, user);
         QVERIFY(m.ok());
-        QCOMPARE(m.info.fromVersion, QStringLiteral("V1"));
-        QCOMPARE(m.info.toVersion, QStringLiteral("V2-hotfix"));
+        QCOMPARE(m.info.model, QStringLiteral("SIM7020C"));
+        QCOMPARE(m.info.fromVersion, QString()); // "V1" was a label: not kept as a version
+        QCOMPARE(m.info.toVersion, QStringLiteral("1752B06SIM7020C"));
+        QCOMPARE(m.info.targetVersion(), QStringLiteral("1752B06SIM7020C"));
         QCOMPARE(m.info.source, PackageInfo::Source::User);
     }
 
-    void aFileNobodyDescribesIsRefused()
+    void aNamesLabelsAreNeverVersionsToCheck()
+    {
+        PackageInfo user;
+        user.model = QStringLiteral("SIM7020E"); // the model alone leaves the labels labels
+        const PackageMetadata m = PackageMetadataReader::resolve(file("SIM7020C_V1-SIM7020C_V2-1537247570.bin"), user);
+        QVERIFY(m.ok());
+        QCOMPARE(m.info.fromVersion, QStringLiteral("V1"));
+        QCOMPARE(m.info.source, PackageInfo::Source::FileName);
+        QCOMPARE(m.info.baseVersion(), QString());
+        QCOMPARE(m.info.targetVersion(), QString());
+    }
+
+    void aFileNobodyDescribesIsUsableForAnyModule()
     {
         const PackageMetadata m = PackageMetadataReader::resolve(file("update.bin"));
-        QCOMPARE(m.error, PackageError::MetadataMissing);
-        QVERIFY(m.message.contains("update.bin"));
-        QVERIFY(m.message.contains("update.bin.json"));
+        QVERIFY(m.ok());
+        QCOMPARE(m.info.family, Family::Unknown); // the target module's, when it is sent
+        QCOMPARE(m.info.baseVersion(), QString());
+        QCOMPARE(m.info.targetVersion(), QString());
+    }
+
+    void aStationThatRequiresManifestsRefusesAFileWithout_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("nothing known") << "update.bin";
+        QTest::newRow("a seed-style name") << "SIM7020C_V1-SIM7020C_V2-1537247570.bin";
+    }
+
+    void aStationThatRequiresManifestsRefusesAFileWithout()
+    {
+        QFETCH(QString, name);
+        const PackageMetadata m = PackageMetadataReader::resolve(file(name), {}, true);
+        QCOMPARE(m.error, PackageError::ManifestRequired);
+        QVERIFY(m.message.contains(name + ".json"));
+        QVERIFY(m.message.contains("--require-manifest"));
+        const PackageMetadata withManifest
+            = PackageMetadataReader::resolve(file("hl.dwl", R"({"family":"sierra-hl78xx"})"), {}, true);
+        QVERIFY(withManifest.ok());
     }
 
     void brokenManifestsGiveAClassifiedError_data()

@@ -104,6 +104,30 @@ private slots:
         QVERIFY(a.summary().contains("10.00.003"));
     }
 
+    void aFileNamesLabelsAndAnUnknownPackageApplyToAnyModule_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::addColumn<int>("family");
+        QTest::addColumn<QString>("from");
+        QTest::newRow("seed-style labels V1 -> V2") << int(PackageInfo::Source::FileName) << int(Family::SimcomSim7020) << "V1";
+        QTest::newRow("nothing known") << int(PackageInfo::Source::User) << int(Family::Unknown) << "";
+    }
+    void aFileNamesLabelsAndAnUnknownPackageApplyToAnyModule()
+    {
+        QFETCH(int, source);
+        QFETCH(int, family);
+        QFETCH(QString, from);
+        PackageInfo p;
+        p.path = QStringLiteral("/tmp/SIM7020C_V1-SIM7020C_V2-1537247570.bin");
+        p.family = Family(family);
+        p.fromVersion = from;
+        p.toVersion = from.isEmpty() ? QString() : QStringLiteral("V2");
+        p.source = PackageInfo::Source(source);
+        p.size = 4000;
+        const Applicability a = checkApplicability(module(Family::SimcomSim7020, "SIM7020C", "1752B05SIM7020C"), p);
+        QVERIFY2(a.applies(), qPrintable(a.summary()));
+    }
+
     void firmwareComparisonIgnoresCaseBlanksAndRevision_data()
     {
         QTest::addColumn<QString>("a");

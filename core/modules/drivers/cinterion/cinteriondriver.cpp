@@ -17,6 +17,33 @@ QList<UpdateMethod> CinterionDriver::methods() const
     return {UpdateMethod::Ota, UpdateMethod::Lwm2m};
 }
 
+bool CinterionDriver::needsPackageFile(UpdateMethod method, const UpdateRequest &request) const
+{
+    // ^SNFOTA downloads from a URL: FotaDesk's own server needs the file,
+    // another server needs only the URL and the SHA-256 the module checks.
+    return method == UpdateMethod::Ota && request.url.isEmpty();
+}
+
+QString CinterionDriver::missingFor(UpdateMethod method, const UpdateRequest &request) const
+{
+    if (method == UpdateMethod::Ota && request.packagePath.isEmpty()) {
+        if (request.url.isEmpty())
+            return QCoreApplication::translate("CinterionDriver",
+                                               "the module downloads the package over HTTP(S): give the "
+                                               "file with --package (FotaDesk serves it), or its URL "
+                                               "with --url and its SHA-256 with --sha256");
+        if (request.packageSha256.isEmpty())
+            return QCoreApplication::translate("CinterionDriver",
+                                               "the module checks the download against its SHA-256: "
+                                               "give it with --sha256");
+    }
+    if (method == UpdateMethod::Lwm2m && request.url.isEmpty())
+        return QCoreApplication::translate("CinterionDriver",
+                                           "LwM2M needs the server's URI: give it with --url "
+                                           "(e.g. coap://lwm2m.example.net:5683)");
+    return ModuleDriver::missingFor(method, request);
+}
+
 QString CinterionDriver::inhibitReason(const QString &command, UpdatePhase phase) const
 {
     return commonInhibitReason(command, phase);

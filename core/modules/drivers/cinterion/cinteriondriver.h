@@ -11,6 +11,12 @@ public:
     FamilyTimeouts timeouts() const override;
     QStringList knownCommands() const override;
     QString firmwareQuery() const override { return QStringLiteral("ATI1"); }
+    bool needsPackageFile(UpdateMethod method, const UpdateRequest &request) const override;
+    bool downloadsFromPackageServer(UpdateMethod method, const UpdateRequest &request) const override
+    {
+        return needsPackageFile(method, request);
+    }
+    QString missingFor(UpdateMethod method, const UpdateRequest &request) const override;
     std::unique_ptr<UpdateFlow> createFlow(ModuleSession *session,
                                            const UpdateRequest &request) const override;
 };

@@ -1,0 +1,315 @@
+// fotadesk-cli update as a technician runs it on the first day: the file the
+// vendor gave (no manifest, a name that says nothing), or no file at all when
+// the update is held on the module's server. Against fotadesk-sim processes on
+// pseudo-terminals, to Verified.
+#include "modules/family.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_CliUpdate : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<QProcess *> m_processes;
+
+    static QString binary(const QString &name)
+    {
+        return qEnvironmentVariable("FOTADESK_BIN_DIR") + QLatin1Char('/') + name + QLatin1Char('/') + name;
+    }
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
+        e.insert("XDG_DATA_HOME", m_dir->filePath("data"));
+        return e;
+    }
+
+    QProcess *spawn(const QString &program, const QStringList &args)
+    {
+        auto *p = new QProcess(this);
+        p->setProcessEnvironment(env());
+        p->start(binary(program), args);
+        m_processes << p;
+        return p;
+    }
+
+    QString startSim(const QString &family, const QStringList &extra = {})
+    {
+        const QString link = m_dir->filePath("modems/" + family);
+        QProcess *p = spawn("fotadesk-sim", QStringList{"--family", family, "--link", link, "--time-scale", "0.01",
+                                                        "--reboot-ms", "300", "--state", m_dir->filePath(family + ".state")}
+                                                + extra);
+        if (!p->waitForStarted(5000))
+            return {};
+        QDeadlineTimer deadline(10000);
+        while (!QFileInfo::exists(link) && p->state() == QProcess::Running && !deadline.hasExpired())
+            QTest::qWait(10);
+        return QFileInfo::exists(link) ? link : QString();
+    }
+
+    // A package as the simulator checks it (family, model, versions in its
+    // header), written under a vendor's name with no manifest beside it.
+    QString vendorFile(Family family, const QString &model, const QString &from, const QString &to,
+                       const QString &name)
+    {
+        const QString path = m_dir->filePath(name);
+        QProcess make;
+        make.start(binary("fotadesk-sim"), {"make-package", "--family", familyId(family), "--model", model, "--from",
+                                            from, "--to", to, "--size", "20000", "-o", path});
+        if (!make.waitForFinished(10000) || make.exitCode() != 0)
+            return {};
+        return path;
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QList<QJsonObject> events;
+        QByteArray err;
+        QJsonObject finished() const
+        {
+            for (const QJsonObject &e : events)
+                if (e["event"].toString() == "finished")
+                    return e;
+            return {};
+        }
+    };
+
+    // Runs `update` with --json-events; `onEvent` may act on each event (a
+    // server's request, say) while the job runs.
+    Run update(const QStringList &args, const std::function<void(const QJsonObject &)> &onEvent = {})
+    {
+        QProcess *p = spawn("fotadesk-cli", QStringList{"update"} + args
+                                                + QStringList{"--json-events", "--store", m_dir->filePath("history.db")});
+        Run run;
+        QByteArray pending;
+        QDeadlineTimer deadline(150000);
+        auto drain = [&] {
+            pending += p->readAllStandardOutput();
+            qsizetype nl;
+            while ((nl = pending.indexOf('\n')) >= 0) {
+                const QJsonObject e = QJsonDocument::fromJson(pending.left(nl)).object();
+                pending.remove(0, nl + 1);
+                if (e.isEmpty())
+                    continue;
+                run.events << e;
+                if (onEvent)
+                    onEvent(e);
+            }
+        };
+        while (p->state() != QProcess::NotRunning && !deadline.hasExpired()) {
+            p->waitForReadyRead(100);
+            drain();
+        }
+        if (p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished();
+        }
+        drain();
+        run.err = p->readAllStandardError();
+        run.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+        return run;
+    }
+
+    static QString firmwareOf(const QString &stateFile)
+    {
+        QFile f(stateFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object().value("firmware").toString();
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>(qEnvironmentVariable("FOTADESK_TEST_TMP", QDir::tempPath())
+                                                + QStringLiteral("/cliupd-XXXXXX"));
+        QVERIFY(m_dir->isValid());
+        QVERIFY(QDir(m_dir->path()).mkpath("modems"));
+        QVERIFY(QFileInfo::exists(binary("fotadesk-cli")));
+    }
+
+    void cleanup()
+    {
+        for (QProcess *p : std::as_const(m_processes)) {
+            if (p->state() != QProcess::NotRunning) {
+                p->terminate();
+                if (!p->waitForFinished(3000))
+                    p->kill();
+                p->waitForFinished();
+            }
+            delete p;
+        }
+        m_processes.clear();
+        m_dir.reset();
+    }
+
+    void aVendorFileWithoutManifestIsUpdatedToVerified_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("sierra-hl78xx hl.dwl") << "sierra-hl78xx" << "hl.dwl" << QStringList{} << "base version not checked: unknown";
+        QTest::newRow("simcom-sim7020 update.bin") << "simcom-sim7020" << "update.bin" << QStringList{} << "base version not checked: unknown";
+        QTest::newRow("simcom-sim7020 http-fs") << "simcom-sim7020" << "update.bin" << QStringList{"--method", "http-fs"} << "base version not checked: unknown";
+        QTest::newRow("cinterion diff.usf") << "cinterion" << "diff.usf" << QStringList{"--apn", "internet"} << "base version not checked: unknown";
+        // The seed's naming: V1 and V2 are labels, not AT+CGMR strings.
+        QTest::newRow("simcom-sim7020 seed name") << "simcom-sim7020" << "SIM7020C_V1-SIM7020C_V2-1537247570.bin"
+                                                  << QStringList{} << "is a label";
+    }
+
+    void aVendorFileWithoutManifestIsUpdatedToVerified()
+    {
+        QFETCH(QString, family);
+        QFETCH(QString, fileName);
+        QFETCH(QStringList, extra);
+        QFETCH(QString, warning);
+        const Family f = familyFromId(family);
+        const QString link = startSim(family);
+        QVERIFY(!link.isEmpty());
+        QProcess identify;
+        identify.setProcessEnvironment(env());
+        identify.start(binary("fotadesk-cli"), {"identify", link, "--json"});
+        QVERIFY(identify.waitForFinished(30000));
+        const QJsonObject module = QJsonDocument::fromJson(identify.readAllStandardOutput()).object();
+        const QString model = module["model"].toString();
+        const QString firmware = module["firmware"].toString().remove(QStringLiteral("REVISION "));
+        QVERIFY(!firmware.isEmpty());
+        const QString target = f == Family::Cinterion ? "01.100" : firmware + "-NEW";
+        const QString package = vendorFile(f, model, firmware, target, fileName);
+        QVERIFY(!package.isEmpty());
+        QVERIFY(!QFileInfo::exists(package + ".json"));
+
+        const Run run = update(QStringList{link, "--package", package} + extra);
+        const QJsonObject end = run.finished();
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(end["state"].toString(), QStringLiteral("succeeded"));
+        QCOMPARE(end["firmware"].toString().remove(QStringLiteral("REVISION ")), target);
+        const QStringList warnings = QVariant(end["warnings"].toArray().toVariantList()).toStringList();
+        QVERIFY2(warnings.join('\n').contains(warning), qPrintable(warnings.join('\n')));
+        QCOMPARE(firmwareOf(m_dir->filePath(family + ".state")), target);
+    }
+
+    void aManifestIsRequiredOnlyWhenAsked()
+    {
+        const QString link = startSim("sierra-hl78xx");
+        QVERIFY(!link.isEmpty());
+        const QString package = vendorFile(Family::SierraHl78xx, "HL7800", "BHL7800.1.6.3.0.20180803", "B2", "hl.dwl");
+        const Run run = update({link, "--package", package, "--require-manifest"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("has no manifest hl.dwl.json") && run.err.contains("--require-manifest"), run.err.constData());
+        QCOMPARE(firmwareOf(m_dir->filePath("sierra-hl78xx.state")), QStringLiteral("BHL7800.1.6.3.0.20180803"));
+    }
+
+    void aWrongToVersionIsAMismatchAndTheRightOneVerifies_data()
+    {
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("right --to") << "B2" << 0;
+        QTest::newRow("wrong --to") << "B3" << 1;
+    }
+
+    void aWrongToVersionIsAMismatchAndTheRightOneVerifies()
+    {
+        QFETCH(QString, to);
+        QFETCH(int, exitCode);
+        const QString link = startSim("sierra-hl78xx");
+        QVERIFY(!link.isEmpty());
+        const QString package = vendorFile(Family::SierraHl78xx, "HL7800", "BHL7800.1.6.3.0.20180803", "B2", "hl.dwl");
+        const Run run = update({link, "--package", package, "--to", to});
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.finished()["state"].toString(), exitCode == 0 ? QStringLiteral("succeeded") : QStringLiteral("failed"));
+        if (exitCode != 0)
+            QCOMPARE(run.finished()["reason"].toString(), QStringLiteral("VersionMismatch"));
+    }
+
+    void aServerHeldUpdateNeedsNoFile_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("telit-pfm sms") << "telit-pfm" << QStringList{"--method", "ota", "--pfm-number", "+391234560001"};
+        QTest::newRow("simcom-sim7020 cfota") << "simcom-sim7020" << QStringList{"--method", "ota"};
+        QTest::newRow("sierra-hl78xx airvantage") << "sierra-hl78xx" << QStringList{"--method", "ota", "--apn", "internet"};
+        QTest::newRow("cinterion url") << "cinterion" << QStringList{"--method", "ota", "--apn", "internet", "--url"};
+    }
+
+    void aServerHeldUpdateNeedsNoFile()
+    {
+        QFETCH(QString, family);
+        QFETCH(QStringList, options);
+        const Family f = familyFromId(family);
+        const QSet<Family> simServes{Family::TelitPfm, Family::SimcomSim7020, Family::SierraHl78xx};
+        QString model = f == Family::TelitPfm ? "GE910-QUAD" : f == Family::SimcomSim7020 ? "SIM7020C"
+                      : f == Family::SierraHl78xx ? "HL7800" : "EXS82-W";
+        QString from = f == Family::TelitPfm ? "10.00.005" : f == Family::SimcomSim7020 ? "1752B05SIM7020C"
+                     : f == Family::SierraHl78xx ? "BHL7800.1.6.3.0.20180803" : "01.000";
+        const QString target = f == Family::Cinterion ? "01.100" : from + "-NEW";
+        const QString package = vendorFile(f, model, from, target, "server-side.bin");
+        QVERIFY(!package.isEmpty());
+        const QString link = startSim(family, simServes.contains(f) ? QStringList{"--ota-package", package} : QStringList{});
+        QVERIFY(!link.isEmpty());
+        if (f == Family::Cinterion) {
+            // Another server holds the file: FotaDesk is given its URL and SHA-256.
+            QProcess *serve = spawn("fotadesk-cli", {"serve", package});
+            QVERIFY(serve->waitForReadyRead(10000));
+            const QString url = QString::fromUtf8(serve->readLine()).trimmed();
+            QVERIFY(url.startsWith("http://"));
+            QFile file(package);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            options << url << "--sha256" << QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+        }
+        bool requested = false;
+        const Run run = update(QStringList{link} + options, [&](const QJsonObject &e) {
+            // The PFM server is the test's: it offers the upgrade once the module waits for it.
+            if (f == Family::TelitPfm && !requested && e["phase"].toString() == "WaitingForServer") {
+                requested = true;
+                QProcess::execute(binary("fotadesk-sim"), {"control", "--link", link, "server-request", "auto"});
+            }
+        });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.finished()["state"].toString(), QStringLiteral("succeeded"));
+        QCOMPARE(run.finished()["firmware"].toString().remove(QStringLiteral("REVISION ")), target);
+        QVERIFY(!run.err.contains("--package"));
+    }
+
+    void aMethodThatCarriesBytesSaysWhichOptionItNeeds_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("xmodem without a file") << "sierra-hl78xx" << QStringList{"--method", "xmodem"} << "--package";
+        QTest::newRow("cinterion without file or url") << "cinterion" << QStringList{"--method", "ota"} << "--url";
+        QTest::newRow("cinterion url without sha256") << "cinterion" << QStringList{"--url", "http://192.0.2.1/d.usf"} << "--sha256";
+        QTest::newRow("telit has no local method") << "telit-pfm" << QStringList{"--method", "xmodem"} << "--method xmodem";
+    }
+
+    void aMethodThatCarriesBytesSaysWhichOptionItNeeds()
+    {
+        QFETCH(QString, family);
+        QFETCH(QStringList, options);
+        QFETCH(QString, says);
+        const QString link = startSim(family);
+        QVERIFY(!link.isEmpty());
+        const Run run = update(QStringList{link} + options);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(says.toUtf8()), run.err.constData());
+        QCOMPARE(run.finished(), QJsonObject()); // refused before any job was recorded
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliUpdate)
+#include "tst_cli_update.moc"
