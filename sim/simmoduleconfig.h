@@ -31,6 +31,15 @@ struct SimModuleConfig
     // The module writes each XMODEM block or AT+CFLW chunk to flash before it
     // answers (ACK, OK). Not scaled: it is the benchmark's per-block delay t.
     std::chrono::milliseconds flashWrite{0};
+    // The strict personality: never kinder than a real module where the
+    // notes leave room. Unknown commands answer +CME ERROR (100, as +CMEE
+    // words it) instead of ERROR; the HL78xx knows only the note's spelling
+    // AT+WSDS; the SIM7020 takes at most kStrictMaxWrite bytes per AT+CFLW;
+    // an XMODEM receiver whose sender died keeps asking ('C', then NAK) for
+    // 5 real minutes instead of giving up after a few scaled gaps.
+    bool strict = false;
+    static constexpr qint32 kStrictMaxWrite = 1024;
+    static constexpr int kStrictUnknownCme = 100; // "unknown"
 
     // Distinct, valid identities (Luhn-checked IMEI and ICCID) for module `index`
     // of a family, with the family's usual manufacturer/model/firmware strings.

@@ -83,6 +83,16 @@ QString description()
         "                        aliases bad-md5, bad-hash, bad-crc\n"
         "  http:CODE             every download gets HTTP CODE, or reset, or timeout\n"
         "\n"
+        "Strict personality (--strict): never kinder than a real module where the notes\n"
+        "leave room. Unknown commands answer +CME ERROR: 100 (\"unknown\" with AT+CMEE=2,\n"
+        "ERROR with AT+CMEE=0) instead of ERROR. sierra-hl78xx knows only the note's\n"
+        "AT+WSDS (AT+WDSD is unknown). simcom-sim7020 takes at most 1024 bytes per\n"
+        "AT+CFLW (a longer write answers ERROR). A host that dies mid-transfer leaves the\n"
+        "XMODEM receiver asking ('C' every 3 s, NAK after three, NAK on every 10 s gap)\n"
+        "for 5 real minutes, whatever --time-scale says, and the AT+CFLW prompt waiting\n"
+        "for its bytes for the command's own <timeout s>: only CAN CAN or the missing\n"
+        "bytes bring the module back to commands.\n"
+        "\n"
         "Rates: the module answers garbage when the host's rate differs from its own\n"
         "(--baud, AT+IPR); --baud 0 is autobaud. --pace carries bytes at 10 bits a byte.\n"
         "Identity and firmware live in the state file (--state) when given: it wins over\n"
@@ -215,6 +225,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("time-scale"), tr("Multiplies protocol timers (0.01 = 100x faster)."), QStringLiteral("X"), QStringLiteral("1")},
         {QStringLiteral("partition-size"), tr("SIM7020 FOTA partition in bytes."), QStringLiteral("N"), QStringLiteral("1048576")},
         {QStringLiteral("flash-write-ms"), tr("Flash write time per XMODEM block or AT+CFLW chunk."), QStringLiteral("MS"), QStringLiteral("0")},
+        {QStringLiteral("strict"), tr("The strict personality (see above): +CME ERROR for unknown commands, AT+WSDS only, 1024-byte AT+CFLW, data phases left waiting.")},
     });
     p.process(app);
     QTextStream out(stdout), err(stderr);
@@ -234,6 +245,7 @@ int main(int argc, char *argv[])
     base.flashWrite = std::chrono::milliseconds(qint64(number("flash-write-ms")));
     base.pace = p.isSet(QStringLiteral("pace"));
     base.reenumerate = p.isSet(QStringLiteral("reenumerate"));
+    base.strict = p.isSet(QStringLiteral("strict"));
     base.faults = p.values(QStringLiteral("fault"));
     base.simPin = p.value(QStringLiteral("sim-pin"));
     base.otaPackage = p.value(QStringLiteral("ota-package"));

@@ -38,6 +38,8 @@ SimReply Dialect::execute(const SimCommand &command)
         return *own;
     if (auto generic = common(command))
         return *generic;
+    if (m_ctx.config().strict)
+        return SimReply::cmeError(SimModuleConfig::kStrictUnknownCme);
     return SimReply::error();
 }
 

@@ -359,7 +359,8 @@ std::optional<SimReply> SierraDialect::handle(const SimCommand &cmd)
     }
     if (cmd.is("+WDSR"))
         return wdsr(cmd);
-    if (cmd.is("+WDSD") || cmd.is("+WSDS"))
+    // Strict: only the application note's spelling; AT+WDSD is then unknown.
+    if (cmd.is("+WSDS") || (cmd.is("+WDSD") && !c.strict))
         return wdsd(cmd);
     return std::nullopt;
 }
@@ -461,16 +462,22 @@ SimReply SierraDialect::wdsr(const SimCommand &cmd)
 SimReply SierraDialect::wdsd(const SimCommand &cmd)
 {
     if (cmd.isTest())
-        return SimReply::ok({"+WDSD: (1-" + QByteArray::number(kMaxPackage) + ")"});
+        return SimReply::ok({cmd.name.toUtf8() + ": (1-" + QByteArray::number(kMaxPackage) + ")"});
     const qint64 size = cmd.number(0);
     if (!cmd.isSet() || size <= 0 || size > kMaxPackage || m_xmodem)
         return SimReply::error();
     XmodemReceiver::Timing timing;
-    // Retries and gaps keep a floor: a fast-forwarded module must not outrun a
-    // real sender's turnaround.
-    timing.retry = qMax<std::chrono::milliseconds>(ctx().scaled(timing.retry), 300ms);
-    timing.firstBlock = qMax<std::chrono::milliseconds>(ctx().scaled(timing.firstBlock), 1s);
-    timing.blockGap = qMax<std::chrono::milliseconds>(ctx().scaled(timing.blockGap), 2s);
+    if (ctx().config().strict) {
+        // Real time, whatever the scale: a receiver left by a dead sender
+        // waits as long as the module would, asking all along.
+        timing.patient = true;
+    } else {
+        // Retries and gaps keep a floor: a fast-forwarded module must not outrun a
+        // real sender's turnaround.
+        timing.retry = qMax<std::chrono::milliseconds>(ctx().scaled(timing.retry), 300ms);
+        timing.firstBlock = qMax<std::chrono::milliseconds>(ctx().scaled(timing.firstBlock), 1s);
+        timing.blockGap = qMax<std::chrono::milliseconds>(ctx().scaled(timing.blockGap), 2s);
+    }
     timing.flashWrite = ctx().config().flashWrite;
     m_xmodem = new XmodemReceiver(size, timing, this);
     m_xmodem->setNakInjector([this] { return ctx().faults().takeStormNak(); });

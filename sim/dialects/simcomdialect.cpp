@@ -191,7 +191,8 @@ SimReply SimcomDialect::cflw(const SimCommand &cmd)
         return SimReply::error();
     const qint64 offset = cmd.number(1), length = cmd.number(2);
     const qint64 timeoutS = qMax<qint64>(1, cmd.number(4, 30));
-    if (length <= 0 || length > c.flashMaxWrite || !inPartition(offset, length))
+    const qint64 maxWrite = c.strict ? qMin(c.flashMaxWrite, SimModuleConfig::kStrictMaxWrite) : c.flashMaxWrite;
+    if (length <= 0 || length > maxWrite || !inPartition(offset, length))
         return SimReply::error();
     auto *timeout = new QTimer(this);
     timeout->setSingleShot(true);
@@ -222,6 +223,8 @@ SimReply SimcomDialect::cflw(const SimCommand &cmd)
         else
             ctx().finish(SimReply::ok());
     });
+    // The command's own timeout, in real seconds: a host that dies mid-write
+    // leaves the prompt waiting that long for its bytes.
     timeout->start(std::chrono::seconds(timeoutS));
     ctx().raw("\r\n> ");
     return SimReply::deferred();

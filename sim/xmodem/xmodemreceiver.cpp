@@ -101,7 +101,8 @@ void XmodemReceiver::parse()
         if (!m_started) {
             m_started = true;
             m_retryTimer.stop();
-            m_overallTimer.stop();
+            if (!m_timing.patient)
+                m_overallTimer.stop();
         }
         const QByteArray block = m_buffer.left(total);
         m_buffer.remove(0, total);
@@ -133,6 +134,8 @@ void XmodemReceiver::parse()
         }
         m_errors = 0;
         ++m_nextBlock;
+        if (m_timing.patient)
+            m_overallTimer.start(); // the give-up clock counts from the last good block
         m_data.append(data.data(), data.size());
         emit progress(qMin<qint64>(m_data.size(), m_expected), m_expected);
         if (m_timing.flashWrite.count() > 0) {
@@ -173,6 +176,13 @@ void XmodemReceiver::onGap()
     }
     if (m_buffer.isEmpty() && !m_started)
         return; // the request timer handles the start
+    if (m_timing.patient) {
+        // A sender that went quiet may come back; ask again and wait on.
+        m_buffer.clear();
+        emit send(QByteArray(1, NAK));
+        m_gapTimer.start();
+        return;
+    }
     reject(); // a block stopped halfway, or the sender went quiet
     if (!m_done)
         m_gapTimer.start();

@@ -27,6 +27,11 @@ public:
         std::chrono::milliseconds flashWrite{0}; // a good block is written before it is ACKed
         int crcTries = 3;
         int maxErrors = 10;
+        // A real module's patience (the strict personality): silence from
+        // the sender only brings a NAK, never counts as an error, and the
+        // receiver gives up after firstBlock without a good block, not after
+        // maxErrors gaps.
+        bool patient = false;
     };
     enum class Outcome { Done, NothingArrived, TooManyErrors, Cancelled, OutOfSequence };
     Q_ENUM(Outcome)
