@@ -4,6 +4,7 @@
 
 #include "fleet/jobstore.h"
 #include "fleet/store.h"
+#include "jobs/jobrecovery.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,9 +33,11 @@ int JobsCommand::start(const QCommandLineParser &parser)
         Cli::error(tr("the history database %1 cannot be opened: %2").arg(path, store.errorString()));
         return ExitModuleFailure;
     }
-    // Only reads: a job shown running may belong to a FotaDesk running now;
-    // the next FotaDesk start marks those whose process died as interrupted.
+    // A job whose FotaDesk died is shown as it is: interrupted at its step,
+    // never running. Those a FotaDesk running now runs are left alone; the
+    // next FotaDesk that runs jobs still takes the settled ones up.
     JobStore jobs(&store);
+    JobRecovery::settleDeadRunners(&jobs);
     const QList<JobRecord> recent = jobs.recentJobs(limit);
     const QList<JobRecord> interrupted = jobs.jobsInState(JobState::Interrupted);
 

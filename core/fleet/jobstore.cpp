@@ -2,7 +2,9 @@
 
 #include "store.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -291,6 +293,100 @@ bool JobStore::finishJob(const JobRecord &job, StepRecord *finalStep, const QStr
     if (finalStep)
         *finalStep = final;
     return true;
+}
+
+QList<JobRecord> JobStore::settleDeadRunners(Settling how, const Describe &describe)
+{
+    // TakeUp clears every dead runner's lock file first and keeps their ids:
+    // cleared after the jobs were read, a runner dying in between would leave
+    // jobs running without a lock file, taken for another machine's for ever.
+    QSet<QString> dead;
+    if (how == Settling::TakeUp) {
+        const QStringList pruned = m_store->pruneDeadRunners();
+        dead = QSet<QString>(pruned.cbegin(), pruned.cend());
+    }
+    // Each runner probed once: probing a dead one removes its lock file, and
+    // the next job of the same runner would read Unknown.
+    QHash<QString, RunnerLock::State> states;
+    auto isDead = [&](const QString &runner) {
+        if (runner == m_store->runnerId())
+            return false;
+        if (dead.contains(runner))
+            return true;
+        auto it = states.constFind(runner);
+        if (it == states.cend())
+            it = states.insert(runner, m_store->runnerState(runner));
+        return *it == RunnerLock::State::Dead;
+    };
+    QList<JobRecord> left;
+    for (const JobRecord &job : jobsInState(JobState::Running)) {
+        if (isDead(job.runner))
+            left << job;
+    }
+    // An observer leaves the jobs it settles without a runner: not taken up
+    // yet (so are, once, those from before runners were recorded).
+    const QList<JobRecord> observed = how == Settling::TakeUp
+        ? query(QStringLiteral("state = ? AND (runner IS NULL OR runner = '')"), {jobStateId(JobState::Interrupted)}, 0)
+        : QList<JobRecord>{};
+    if (left.isEmpty() && observed.isEmpty())
+        return {};
+
+    Store::Transaction t(*m_store);
+    if (!t.isActive())
+        return {};
+    QSqlQuery q(t.db());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QVariant runner = how == Settling::TakeUp ? QVariant(m_store->runnerId()) : QVariant(QMetaType::fromType<QString>());
+    QList<JobRecord> settled;
+    for (JobRecord job : left) {
+        // Bound as '' (never NULL, which equals nothing) for the check below.
+        const QString readRunner = job.runner.isEmpty() ? QStringLiteral("") : job.runner;
+        job.state = JobState::Interrupted;
+        job.reason = FailureReason::None;
+        job.ended = now;
+        job.runner = runner.toString();
+        describe(job, how);
+        // Only while it is as it was read: another FotaDesk settling at the
+        // same moment, or resuming the job, goes first.
+        q.prepare(QStringLiteral("UPDATE jobs SET state = ?, reason = NULL, message = ?, advice = ?, ended = ?, "
+                                 "runner = ? WHERE id = ? AND state = ? AND COALESCE(runner, '') = ?"));
+        for (const QVariant &v : QVariantList{jobStateId(job.state), job.message, job.advice, timeText(now), runner,
+                                              job.id, jobStateId(JobState::Running), readRunner})
+            q.addBindValue(v);
+        if (!run(q, *m_store))
+            return {};
+        if (q.numRowsAffected() != 1)
+            continue;
+        q.prepare(QStringLiteral("UPDATE steps SET ended = ?, outcome = 'interrupted' WHERE job_id = ? AND outcome = 'running'"));
+        q.addBindValue(timeText(now));
+        q.addBindValue(job.id);
+        if (!run(q, *m_store))
+            return {};
+        for (StepRecord &step : job.steps) {
+            if (step.outcome == QLatin1String("running")) {
+                step.outcome = QStringLiteral("interrupted");
+                step.ended = now;
+            }
+        }
+        settled << job;
+    }
+    for (JobRecord job : observed) {
+        job.runner = runner.toString();
+        describe(job, how);
+        q.prepare(QStringLiteral("UPDATE jobs SET message = ?, advice = ?, runner = ? "
+                                 "WHERE id = ? AND state = ? AND COALESCE(runner, '') = ''"));
+        for (const QVariant &v : QVariantList{job.message, job.advice, runner, job.id, jobStateId(JobState::Interrupted)})
+            q.addBindValue(v);
+        if (!run(q, *m_store))
+            return {};
+        if (q.numRowsAffected() == 1)
+            settled << job;
+    }
+    if (!t.commit()) {
+        m_store->fail(QStringLiteral("the jobs of dead runners cannot be marked interrupted: %1").arg(t.db().lastError().text()));
+        return {};
+    }
+    return settled;
 }
 
 std::optional<JobRecord> JobStore::job(qint64 id) const

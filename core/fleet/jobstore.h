@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Store;
@@ -53,6 +54,26 @@ public:
     bool finishJob(const JobRecord &job, StepRecord *finalStep = nullptr,
                    const QString &openStepOutcome = QStringLiteral("interrupted"),
                    const QList<StepRecord> &endedSteps = {}, const QList<JobEvent> &events = {});
+
+    // Who settles the jobs dead FotaDesk processes left Running.
+    enum class Settling {
+        // A FotaDesk that only shows them (fotadesk-cli jobs): it cannot
+        // wait for a module or verify it, so it leaves the job without a
+        // runner; the next FotaDesk that runs jobs takes it up (TakeUp).
+        Observe,
+        // A FotaDesk that takes them up (JobRecovery::scan): it records
+        // itself as their runner, and takes up those an observer settled.
+        TakeUp,
+    };
+    // Says what happened and what to do: fills in message and advice.
+    using Describe = std::function<void(JobRecord &job, Settling how)>;
+    // Every job left Running by a dead FotaDesk process (its runner lock is
+    // stale, RunnerLock::State::Dead) becomes Interrupted at the step it
+    // reached, its open step ended "interrupted", all in one transaction.
+    // Jobs of this process, of a live runner or of an Unknown one (another
+    // machine) stay as they are. Returns the jobs it settled (with TakeUp,
+    // also those it took up), as written; none when the write failed.
+    QList<JobRecord> settleDeadRunners(Settling how, const Describe &describe);
 
     std::optional<JobRecord> job(qint64 id) const;
     // Newest first, with their steps.

@@ -61,9 +61,14 @@ RunnerLock::State RunnerLock::stateOf(const QString &folder, const QString &id)
     return State::Dead;
 }
 
-void RunnerLock::pruneDead(const QString &folder)
+QStringList RunnerLock::pruneDead(const QString &folder)
 {
+    QStringList dead;
     const QDir dir(QDir(folder).filePath(QStringLiteral("runners")));
-    for (const QString &name : dir.entryList({QStringLiteral("*.lock")}, QDir::Files))
-        stateOf(folder, name.chopped(5));
+    for (const QString &name : dir.entryList({QStringLiteral("*.lock")}, QDir::Files)) {
+        const QString id = name.chopped(5);
+        if (stateOf(folder, id) == State::Dead)
+            dead << id;
+    }
+    return dead;
 }

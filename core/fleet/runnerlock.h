@@ -2,14 +2,16 @@
 
 #include <QLockFile>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
 // Which FotaDesk process runs a job. Every process that opens a store holds a
 // lock file <store folder>/runners/<id>.lock for as long as it lives; a job
-// records its runner's id. At the next start a job marked running is only
-// taken for interrupted when its runner's lock is stale (the process died),
-// never while another FotaDesk on this machine still runs it.
+// records its runner's id. A job marked running is only taken for
+// interrupted (JobStore::settleDeadRunners: whenever jobs are shown, and at
+// the next start) when its runner's lock is stale (the process died), never
+// while another FotaDesk on this machine still runs it.
 class RunnerLock
 {
 public:
@@ -29,9 +31,10 @@ public:
 
     // Removes a dead runner's lock file when it finds one.
     static State stateOf(const QString &folder, const QString &id);
-    // Removes every dead runner's lock file; only once the jobs those runners
-    // left have been dealt with (a missing file reads as another machine's).
-    static void pruneDead(const QString &folder);
+    // Removes every dead runner's lock file and returns their ids, for a
+    // caller that deals with the jobs those runners left at once (once its
+    // file is gone, a runner reads as another machine's).
+    static QStringList pruneDead(const QString &folder);
 
 private:
     std::unique_ptr<QLockFile> m_lock;

@@ -144,9 +144,9 @@ RunnerLock::State Store::runnerState(const QString &runnerId) const
     return RunnerLock::stateOf(QFileInfo(m_location).absolutePath(), runnerId);
 }
 
-void Store::pruneDeadRunners() const
+QStringList Store::pruneDeadRunners() const
 {
-    RunnerLock::pruneDead(QFileInfo(m_location).absolutePath());
+    return RunnerLock::pruneDead(QFileInfo(m_location).absolutePath());
 }
 
 void Store::releaseThreadConnection() const

@@ -65,7 +65,8 @@ public:
     // This process's runner id (see RunnerLock), written with every job it runs.
     QString runnerId() const { return m_runner.id(); }
     RunnerLock::State runnerState(const QString &runnerId) const;
-    void pruneDeadRunners() const;
+    // The ids of the dead runners whose lock files it removed.
+    QStringList pruneDeadRunners() const;
 
     // "INTEGER PRIMARY KEY" for SQLite, "BIGSERIAL PRIMARY KEY" for PostgreSQL.
     QString autoIdColumn() const;

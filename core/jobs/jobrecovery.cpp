@@ -7,48 +7,51 @@
 #include "jobsteps.h"
 #include "modules/modulesession.h"
 
+#include <QSet>
+
 JobRecovery::JobRecovery(JobRunner *runner, QObject *parent)
     : QObject(parent), m_runner(runner)
 {
 }
 
+QList<JobRecord> JobRecovery::settleDeadRunners(JobStore *store, JobStore::Settling how)
+{
+    return store->settleDeadRunners(how, [](JobRecord &job, JobStore::Settling by) {
+        if (!JobSteps::reachedInstall(job.lastStep)) {
+            job.message = tr("FotaDesk stopped during step %1").arg(job.lastStep);
+            job.advice = tr("Nothing was installed. Resume the job to start it again from its checks.");
+            return;
+        }
+        job.message = tr("FotaDesk stopped while the module was at step %1; the module may still be "
+                         "installing").arg(job.lastStep);
+        job.advice = by == JobStore::Settling::TakeUp
+            ? tr("Leave the module powered: FotaDesk verifies its firmware and restores its settings as soon "
+                 "as it is back.")
+            : tr("Leave the module powered: the next update on it, or the next start of FotaDesk, verifies "
+                 "its firmware and restores its settings.");
+    });
+}
+
 QList<JobRecord> JobRecovery::scan()
 {
     JobStore *store = m_runner->context().store;
-    const Store *db = store->store();
-    QList<JobRecord> found;
-    for (JobRecord job : store->jobsInState(JobState::Running)) {
-        // Only a job whose FotaDesk died is interrupted: another FotaDesk on
-        // this machine (or another machine sharing the store) may be running it.
-        if (job.runner == db->runnerId() || db->runnerState(job.runner) != RunnerLock::State::Dead)
-            continue;
-        const bool installing = JobSteps::reachedInstall(job.lastStep);
-        job.state = JobState::Interrupted;
-        job.reason = FailureReason::None;
-        job.ended = QDateTime::currentDateTimeUtc();
-        if (installing) {
-            job.message = tr("FotaDesk stopped while the module was at step %1; the module may still be "
-                             "installing").arg(job.lastStep);
-            job.advice = tr("Leave the module powered: FotaDesk verifies its firmware and restores its "
-                            "settings as soon as it is back.");
-        } else {
-            job.message = tr("FotaDesk stopped during step %1").arg(job.lastStep);
-            job.advice = tr("Nothing was installed. Resume the job to start it again from its checks.");
-        }
-        if (!store->finishJob(job, nullptr, QStringLiteral("interrupted")))
-            qCWarning(lcJobs) << "job" << job.id << "cannot be marked interrupted";
+    // Only jobs whose FotaDesk died: another FotaDesk on this machine (or on
+    // another machine sharing the store) may be running the others.
+    const QList<JobRecord> found = settleDeadRunners(store, JobStore::Settling::TakeUp);
+    QSet<qint64> foundIds;
+    for (const JobRecord &job : found) {
+        foundIds.insert(job.id);
         qCInfo(lcJobs).noquote() << "job" << job.id << "interrupted at" << job.lastStep;
-        found << job;
     }
-    db->pruneDeadRunners(); // every job they left is dealt with now
     // Jobs interrupted at the install lately (just now, or by the last
     // FotaDesk's orderly close) wait for their module; older ones are only
-    // taken up when someone resumes them.
+    // taken up when someone resumes them. Those found now wait the whole
+    // time, even when fotadesk-cli jobs saw them interrupted long ago.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const JobRecord &job : store->jobsInState(JobState::Interrupted)) {
         if (!JobSteps::reachedInstall(job.lastStep) || m_awaiting.contains(job.id) || !job.ended.isValid())
             continue;
-        const qint64 left = m_waitLimit.count() - job.ended.msecsTo(now);
+        const qint64 left = m_waitLimit.count() - (foundIds.contains(job.id) ? 0 : job.ended.msecsTo(now));
         if (left <= 0)
             continue;
         auto *timer = new QTimer(this);

@@ -2,6 +2,9 @@
 
 #include "updatejob.h"
 
+#include "fleet/jobstore.h"
+#include "modules/modulesession.h" // updatejob.h's inline session() needs it whole
+
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -13,11 +16,12 @@
 class JobRunner;
 
 // What becomes of jobs a previous FotaDesk left running (crash, kill, power
-// cut). At the next start scan() marks each one whose process is gone
-// (RunnerLock) Interrupted at the step it reached. Those that reached the
-// install may have a module still flashing: for a while (setWaitLimit) they
-// wait for that module to come back (moduleAvailable()), and are then
-// verified and have their settings restored under their own id.
+// cut). At the start (and whenever the history is read) scan() marks each
+// one whose process is gone (RunnerLock) Interrupted at the step it reached.
+// Those that reached the install may have a module still flashing: for a
+// while (setWaitLimit) they wait for that module to come back
+// (moduleAvailable()), and are then verified and have their settings
+// restored under their own id.
 // The others are offered for resume(), which runs them again from the
 // preflight; nothing is ever started on a module without being asked.
 class JobRecovery : public QObject
@@ -34,8 +38,15 @@ public:
     // How long a job that reached the install waits for its module.
     void setWaitLimit(std::chrono::milliseconds limit) { m_waitLimit = limit; }
 
-    // Marks the jobs left Running by a dead FotaDesk as Interrupted; returns them.
+    // Marks the jobs left Running by a dead FotaDesk as Interrupted and takes
+    // up those fotadesk-cli jobs settled since; returns them. Again at any
+    // time: jobs of a FotaDesk that died since are found then.
     QList<JobRecord> scan();
+    // The jobs dead FotaDesk processes left Running, settled Interrupted at
+    // the step they reached with what happened and what to do (the one rule:
+    // JobStore::settleDeadRunners). Observe: for a command that only shows
+    // them; the next scan() still finds them.
+    static QList<JobRecord> settleDeadRunners(JobStore *store, JobStore::Settling how = JobStore::Settling::Observe);
     // Interrupted jobs in the store, newest first.
     QList<JobRecord> interruptedJobs(int limit = 100) const;
     // Jobs that reached the install and wait for their module.

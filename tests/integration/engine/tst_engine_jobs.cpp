@@ -238,6 +238,50 @@ private slots:
         QCOMPARE(jobs.first().state, JobState::Interrupted);
         QCOMPARE(jobs.first().lastStep, JobSteps::Transfer);
     }
+
+    void aJobOfAFotaDeskThatDiedSinceTheStartIsShownInterruptedInTheHistory()
+    {
+        startEngine();
+        qint64 left = 0;
+        {
+            // Another FotaDesk on the same store (a fotadesk-cli update) that
+            // dies during the transfer: no runner of its job is alive.
+            Store other;
+            QVERIFY(other.open(QDir(settings().dataFolder).filePath(QStringLiteral("fotadesk.sqlite"))));
+            JobStore jobs(&other);
+            JobRecord job;
+            job.moduleId = QStringLiteral("HL7800:352906107000046");
+            job.imei = QStringLiteral("352906107000046");
+            job.family = Family::SierraHl78xx;
+            job.method = UpdateMethod::Xmodem;
+            job.fromVersion = kFrom;
+            job.toVersion = kTo;
+            QVERIFY(jobs.createJob(job));
+            StepRecord transfer;
+            transfer.name = JobSteps::Transfer;
+            QVERIFY(jobs.beginStep(job.id, transfer));
+            QVERIFY(QSqlQuery(other.database())
+                        .exec(QStringLiteral("UPDATE jobs SET runner = NULL WHERE id = %1").arg(job.id)));
+            left = job.id;
+            other.close();
+        }
+        QSignalSpy history(m_engine.get(), &EngineApi::historyReady);
+        QSignalSpy interrupted(m_engine.get(), &EngineApi::interruptedJobsFound);
+        m_engine->requestHistory();
+        QVERIFY(history.wait(5000));
+        const auto jobs = history.first().at(0).value<QList<JobRecord>>();
+        QCOMPARE(jobs.size(), 1);
+        QCOMPARE(jobs.first().id, left);
+        QCOMPARE(jobs.first().state, JobState::Interrupted);
+        QCOMPARE(jobs.first().lastStep, JobSteps::Transfer);
+        QVERIFY2(jobs.first().message.contains(JobSteps::Transfer), qPrintable(jobs.first().message));
+        QCOMPARE(jobs.first().steps.last().outcome, QStringLiteral("interrupted"));
+        // Offered for resume like those found at the start, once.
+        QCOMPARE(interrupted.size(), 1);
+        m_engine->requestHistory();
+        QVERIFY(history.wait(5000));
+        QCOMPARE(interrupted.size(), 1);
+    }
 };
 
 QTEST_MAIN(tst_EngineJobs)

@@ -188,6 +188,35 @@ private slots:
         QCOMPARE(job.lastStepNamed(JobSteps::Restore)->outcome, QStringLiteral("ok"));
     }
 
+    void aJobFotadeskCliJobsShowedInterruptedLongAgoIsStillFoundWaitedForAndVerified()
+    {
+        const qint64 id = leftRunningAt(JobSteps::Install);
+        // fotadesk-cli jobs settled it a day before this start.
+        QCOMPARE(JobRecovery::settleDeadRunners(&m_store->jobs).size(), 1);
+        QCOMPARE(m_store->jobs.job(id)->state, JobState::Interrupted);
+        QVERIFY(QSqlQuery(m_store->store.database())
+                    .exec(QStringLiteral("UPDATE jobs SET ended = '%1' WHERE id = %2")
+                              .arg(QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODateWithMs))
+                              .arg(id)));
+        QSignalSpy found(m_recovery.get(), &JobRecovery::interruptedJobsFound);
+        const QList<JobRecord> scanned = m_recovery->scan();
+        QCOMPARE(scanned.size(), 1);
+        QCOMPARE(scanned.first().id, id);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(m_recovery->awaiting(), QList<qint64>{id});
+
+        attachModule(m_module, *m_session, testIdentity());
+        m_module.firmware = QStringLiteral("10.00.006");
+        m_module.wipe();
+        QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
+        m_recovery->moduleAvailable(m_session.get());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const JobRecord job = *m_store->jobs.job(id);
+        QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
+        QCOMPARE(job.attempts, 2);
+        QVERIFY(m_recovery->scan().isEmpty()); // taken up once
+    }
+
     void aRecoveredTelitJobRestoresWhatItsBackupHeld()
     {
         // The real Telit profile: its items come from the user's choice, which
