@@ -59,7 +59,9 @@ void UpdateCommand::addOptions(QCommandLineParser &parser)
     ServerOptions::add(parser);
     parser.addOption({QStringLiteral("pfm-number"), tr("Telit PFM: the server's SMS number (SMS protocol)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("pfm-address"), tr("Telit PFM: the server's address for the TCP/IP protocol."), QStringLiteral("HOST:PORT")});
-    parser.addOption({QStringLiteral("policy"), tr("Agreement requests of the server (Telit PFM, HL78xx): accept (default), reject or ask."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("pfm-protocol"), tr("Telit PFM: sms, combined (SMS-TCP/IP) or tcp (TCP/IP only); default: sms for a number, tcp for an address, combined for both."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("pfm-mynumber"), tr("Telit PFM: the SIM's own number for the IP registration (default: what AT+CNUM reads)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("policy"), tr("Agreement requests of the server (Telit PFM, HL78xx): accept (default) or reject (Telit's request lapses; HL78xx's is deferred, as it cannot be refused)."), QStringLiteral("P")});
     parser.addOption({QStringLiteral("apn"), tr("The APN the module downloads through (over-the-air methods)."), QStringLiteral("APN")});
     parser.addOption({QStringLiteral("apn-user"), tr("The APN's user name."), QStringLiteral("USER")});
     parser.addOption({QStringLiteral("apn-password-file"), tr("A file whose first line is the APN's password (never given on the command line, never stored)."), QStringLiteral("F")});
@@ -151,16 +153,36 @@ bool UpdateCommand::readRequest(const QCommandLineParser &parser)
         m_request.pfmServerAddress = address.left(colon);
         m_request.pfmServerPort = port;
     }
+    m_request.pfmMyNumber = parser.value(QStringLiteral("pfm-mynumber")).trimmed();
+    const QString protocol = parser.value(QStringLiteral("pfm-protocol"));
+    const bool haveAddress = !m_request.pfmServerAddress.isEmpty();
+    if (protocol == QLatin1String("sms")) {
+        m_request.pfmProtocol = PfmProtocol::Sms;
+    } else if (protocol == QLatin1String("combined")) {
+        m_request.pfmProtocol = PfmProtocol::Combined;
+    } else if (protocol == QLatin1String("tcp")) {
+        m_request.pfmProtocol = PfmProtocol::TcpIp;
+    } else if (!protocol.isEmpty()) {
+        Cli::error(tr("--pfm-protocol is sms, combined or tcp; got \"%1\"").arg(protocol));
+        return false;
+    }
+    if (m_request.pfmProtocol == PfmProtocol::Sms && m_request.pfmServerNumber.isEmpty()) {
+        Cli::error(tr("--pfm-protocol sms needs the server's number: --pfm-number N"));
+        return false;
+    }
+    if ((m_request.pfmProtocol == PfmProtocol::Combined || m_request.pfmProtocol == PfmProtocol::TcpIp) && !haveAddress) {
+        Cli::error(tr("--pfm-protocol %1 needs the server's address: --pfm-address HOST:PORT").arg(protocol));
+        return false;
+    }
     const QString policy = parser.value(QStringLiteral("policy"));
     if (policy.isEmpty() || policy == QLatin1String("accept")) {
         m_request.policy = AgreementPolicy::Accept;
-    } else if (policy == QLatin1String("ask")) {
-        m_request.policy = AgreementPolicy::Ask;
     } else if (policy == QLatin1String("reject")) {
         // Telit's request lapses; an HL78xx request can only be deferred.
         m_request.policy = AgreementPolicy::Defer;
     } else {
-        Cli::error(tr("--policy is one of accept, reject, ask; got \"%1\"").arg(policy));
+        // "ask" is the GUI's: the command line has no one to ask within 60 s.
+        Cli::error(tr("--policy is accept or reject; got \"%1\"").arg(policy));
         return false;
     }
     return true;

@@ -59,6 +59,9 @@ QJsonObject requestOptionsToJson(const UpdateRequest &r)
     put("pfmServerAddress", r.pfmServerAddress);
     if (r.pfmServerPort > 0)
         o.insert(QStringLiteral("pfmServerPort"), r.pfmServerPort);
+    if (r.pfmProtocol != PfmProtocol::Auto)
+        o.insert(QStringLiteral("pfmProtocol"), int(r.pfmProtocol));
+    put("pfmMyNumber", r.pfmMyNumber);
     for (const auto &[key, value] : {std::pair{"installTimeoutMs", r.installTimeout},
                                      std::pair{"downloadTimeoutMs", r.downloadTimeout},
                                      std::pair{"rebootTimeoutMs", r.rebootTimeout}}) {
@@ -81,6 +84,8 @@ UpdateRequest requestFromOptions(const QJsonObject &o)
     r.pfmServerNumber = o.value(QLatin1String("pfmServerNumber")).toString();
     r.pfmServerAddress = o.value(QLatin1String("pfmServerAddress")).toString();
     r.pfmServerPort = o.value(QLatin1String("pfmServerPort")).toInt();
+    r.pfmProtocol = PfmProtocol(o.value(QLatin1String("pfmProtocol")).toInt(int(PfmProtocol::Auto)));
+    r.pfmMyNumber = o.value(QLatin1String("pfmMyNumber")).toString();
     r.installTimeout = std::chrono::milliseconds(o.value(QLatin1String("installTimeoutMs")).toInteger());
     r.downloadTimeout = std::chrono::milliseconds(o.value(QLatin1String("downloadTimeoutMs")).toInteger());
     r.rebootTimeout = std::chrono::milliseconds(o.value(QLatin1String("rebootTimeoutMs")).toInteger());

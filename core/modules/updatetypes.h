@@ -71,6 +71,11 @@ Q_ENUM_NS(AgreementPolicy)
 enum class PromptAnswer { Accept, Defer, Lapse };
 Q_ENUM_NS(PromptAnswer)
 
+// Telit PFM's three server protocols (PROTOCOLS.md §1 and §5). Auto: SMS for
+// a number only, TCP/IP-only for an address only, combined for both.
+enum class PfmProtocol { Auto, Sms, Combined, TcpIp };
+Q_ENUM_NS(PfmProtocol)
+
 } // namespace UpdateNs
 using namespace UpdateNs;
 
@@ -135,6 +140,8 @@ struct UpdateRequest
     QString pfmServerNumber;
     QString pfmServerAddress;
     int pfmServerPort = 0;
+    PfmProtocol pfmProtocol = PfmProtocol::Auto;
+    QString pfmMyNumber;         // the SIM's own number for AT#OTASNAPIP; empty: AT+CNUM's
     AgreementPolicy policy = AgreementPolicy::Accept;
     int deferMinutes = 30;
     // Watchdog overrides (0: the family's documented default).

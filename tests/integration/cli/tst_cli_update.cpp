@@ -242,6 +242,7 @@ private slots:
         QTest::addColumn<QString>("family");
         QTest::addColumn<QStringList>("options");
         QTest::newRow("telit-pfm sms") << "telit-pfm" << QStringList{"--method", "ota", "--pfm-number", "+391234560001"};
+        QTest::newRow("telit-pfm combined") << "telit-pfm" << QStringList{"--method", "ota", "--pfm-protocol", "combined", "--pfm-number", "+391234560001", "--pfm-address", "192.0.2.20:9100", "--pfm-mynumber", "+393354757180", "--apn", "internet"};
         QTest::newRow("simcom-sim7020 cfota") << "simcom-sim7020" << QStringList{"--method", "ota"};
         QTest::newRow("sierra-hl78xx airvantage") << "sierra-hl78xx" << QStringList{"--method", "ota", "--apn", "internet"};
         QTest::newRow("cinterion url") << "cinterion" << QStringList{"--method", "ota", "--apn", "internet", "--url"};

@@ -236,36 +236,52 @@ private slots:
     {
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("address");
+        QTest::addColumn<int>("protocol");
+        QTest::addColumn<QString>("myNumber");
         QTest::addColumn<QStringList>("commands");
         QTest::addColumn<bool>("hostStarts");
 
-        QTest::newRow("sms") << "+391234560001" << "" << QStringList{"AT#OTASNAP=\"+391234560001\""} << false;
-        QTest::newRow("tcp/ip only") << "" << "10.1.2.3"
+        const int autoP = int(PfmProtocol::Auto), combined = int(PfmProtocol::Combined), tcp = int(PfmProtocol::TcpIp);
+        QTest::newRow("sms") << "+391234560001" << "" << autoP << "" << QStringList{"AT#OTASNAP=\"+391234560001\""} << false;
+        QTest::newRow("tcp/ip only") << "" << "10.1.2.3" << autoP << ""
                                      << QStringList{"AT#OTASNAPIPCFG=1,\"internet\",\"nap\",\"s3cret\"",
                                                     "AT#OTASNAPIP=5000,\"10.1.2.3\""}
                                      << true;
-        QTest::newRow("sms-tcp/ip") << "+391234560001" << "10.1.2.3"
-                                    << QStringList{"AT#OTASNAPIPCFG=1,\"internet\",\"nap\",\"s3cret\"",
-                                                   "AT#OTASNAP=\"+391234560001\"",
-                                                   "AT#OTASNAPIP=5000,\"10.1.2.3\""}
-                                    << false;
+        QTest::newRow("tcp/ip only, chosen") << "+391234560001" << "10.1.2.3" << tcp << ""
+                                             << QStringList{"AT#OTASNAPIPCFG=1,\"internet\",\"nap\",\"s3cret\"",
+                                                            "AT#OTASNAPIP=5000,\"10.1.2.3\""}
+                                             << true;
+        // Combined: IP registration with the SIM's number, no #OTASNAP, no #OTAIPUPD.
+        QTest::newRow("combined, number given") << "+391234560001" << "10.1.2.3" << combined << "+393354757180"
+                                                << QStringList{"AT#OTASNAPIPCFG=1,\"internet\",\"nap\",\"s3cret\"",
+                                                               "AT#OTASNAPIP=5000,\"10.1.2.3\",\"+393354757180\""}
+                                                << false;
+        QTest::newRow("combined, number from AT+CNUM") << "+391234560001" << "10.1.2.3" << autoP << ""
+                                                       << QStringList{"AT#OTASNAPIPCFG=1,\"internet\",\"nap\",\"s3cret\"",
+                                                                      "AT#OTASNAPIP=5000,\"10.1.2.3\",\"+393354757181\""}
+                                                       << false;
     }
 
     void eachServerProtocolIsConfiguredAsPfmExpects()
     {
         QFETCH(QString, number);
         QFETCH(QString, address);
+        QFETCH(int, protocol);
+        QFETCH(QString, myNumber);
         QFETCH(QStringList, commands);
         QFETCH(bool, hostStarts);
 
         UpdateRequest r;
         r.method = UpdateMethod::Ota;
+        r.pfmProtocol = PfmProtocol(protocol);
+        r.pfmMyNumber = myNumber;
         r.pfmServerNumber = number;
         r.pfmServerAddress = address;
         r.pfmServerPort = 5000;
         r.apn = QStringLiteral("internet");
         r.apnUser = QStringLiteral("nap");
         r.apnPassword = QStringLiteral("s3cret");
+        link().module->on("AT+CNUM", "\r\n+CNUM: \"\",\"+393354757181\",145\r\n\r\nOK\r\n");
         start(r);
         QTRY_VERIFY(sent().contains(commands.last()));
         QStringList configured;

@@ -38,6 +38,12 @@ TelitPfmFlow::Protocol TelitPfmFlow::protocolFor(const UpdateRequest &request)
 {
     const bool number = !request.pfmServerNumber.trimmed().isEmpty();
     const bool address = !request.pfmServerAddress.trimmed().isEmpty();
+    switch (request.pfmProtocol) {
+    case PfmProtocol::Sms: return Protocol::Sms;
+    case PfmProtocol::Combined: return Protocol::SmsTcpIp;
+    case PfmProtocol::TcpIp: return Protocol::TcpIp;
+    case PfmProtocol::Auto: break;
+    }
     if (address)
         return number ? Protocol::SmsTcpIp : Protocol::TcpIp;
     return number ? Protocol::Sms : Protocol::Stored;
@@ -225,11 +231,43 @@ void TelitPfmFlow::configure()
     const QString server = QStringLiteral("%1,%2").arg(r.pfmServerPort).arg(quoted(r.pfmServerAddress));
     if (m_options.storeServerAddress)
         commands << QStringLiteral("AT#OTAIPCFG=%1").arg(server);
-    if (m_protocol == Protocol::SmsTcpIp)
-        commands << QStringLiteral("AT#OTASNAP=%1").arg(quoted(r.pfmServerNumber));
-    commands << QStringLiteral("AT#OTASNAPIP=%1").arg(server);
-
     m_configCommands = commands;
+    // The combined protocol registers over IP and is triggered by SMS: no
+    // AT#OTASNAP, and the server learns the SIM's number only from
+    // <mynumber>, which it cannot read over TCP (note 000, §5).
+    if (!r.pfmMyNumber.trimmed().isEmpty() || m_protocol != Protocol::SmsTcpIp) {
+        registerOverIp(r.pfmMyNumber.trimmed());
+        return;
+    }
+    send(QStringLiteral("AT+CNUM"), [this](const AtResult &result) {
+        registerOverIp(ownNumber(result));
+    });
+}
+
+QString TelitPfmFlow::ownNumber(const AtResult &result)
+{
+    // +CNUM: "<alpha>","<number>",<type>: the first entry with a number.
+    for (const QString &line : result.lines) {
+        if (!line.startsWith(QLatin1String("+CNUM:"), Qt::CaseInsensitive))
+            continue;
+        const QStringList fields = line.mid(6).split(QLatin1Char(','));
+        const QString number = fields.value(1).trimmed().remove(QLatin1Char('"'));
+        if (!number.isEmpty())
+            return number;
+    }
+    return {};
+}
+
+void TelitPfmFlow::registerOverIp(const QString &myNumber)
+{
+    const UpdateRequest &r = request();
+    QString snapip = QStringLiteral("AT#OTASNAPIP=%1,%2").arg(r.pfmServerPort).arg(quoted(r.pfmServerAddress));
+    if (!myNumber.isEmpty())
+        snapip += QLatin1Char(',') + quoted(myNumber);
+    else if (m_protocol == Protocol::SmsTcpIp)
+        session()->note(tr("the SIM's own number is not known (AT+CNUM has none): the PFM server can "
+                           "trigger this module by SMS only if it knows the number"));
+    m_configCommands << snapip;
     sendNextConfigCommand();
 }
 

@@ -14,9 +14,10 @@
 // follows the #OTAEV events through download, install, reboot and the server
 // notification, then checks the firmware the module runs.
 //
-// The server protocol follows from the request: an SMS number only is the SMS
-// protocol; an IP address (with or without a number) configures the IP bearer;
-// an address without a number is the TCP/IP-only protocol, which FotaDesk
+// The server protocol is the request's choice, or follows from it: an SMS
+// number only is the SMS protocol (AT#OTASNAP); an address and a number the
+// combined SMS-TCP/IP protocol (IP registration with <mynumber>, triggered by
+// the server's SMS); an address only the TCP/IP-only protocol, which FotaDesk
 // starts with AT#OTAIPUPD. Neither: the registration stored in the module is
 // used and FotaDesk waits for the server.
 class TelitPfmFlow final : public UpdateFlow
@@ -76,6 +77,8 @@ private:
     void onRateRead(const AtResult &result);
     void ensureEvents();
     void configure();
+    void registerOverIp(const QString &myNumber);
+    static QString ownNumber(const AtResult &result);
     void sendNextConfigCommand();
     void registered(const QString &rawLine);
     void waitForServer(const QString &message, const QString &rawLine = {});
