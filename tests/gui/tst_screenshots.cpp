@@ -19,6 +19,7 @@
 #include "ui/module/modulepanel.h"
 #include "ui/settings/settingscontroller.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/update/packagefiledialog.h"
 #include "ui/update/packagemodel.h"
 #include "ui/update/promptbar.h"
 #include "ui/update/promptcard.h"
@@ -38,6 +39,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QComboBox>
 #include <QTest>
 
 // Pictures of the main window with a fleet mid-update and of the update
@@ -144,6 +146,7 @@ private slots:
         dialog.selectPackage(FakeFleet::package(Family::SierraHl78xx).id());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        settle(dialog);
         save(dialog.grab(), QStringLiteral("updatedialog_%1.png").arg(code));
     }
 
@@ -164,6 +167,53 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         settle(dialog);
         save(dialog.grab(), QStringLiteral("updatedialog_telit_%1.png").arg(code));
+    }
+
+    // A server-held update (AirVantage): no file to choose, the line saying
+    // where the update comes from, the APN it needs.
+    void updateDialogServerHeld()
+    {
+        Language::install(QStringLiteral("en"));
+        Scene scene;
+        MainWindow &w = *scene.window;
+        const QList<ModuleSnapshot> hls{FakeFleet::module(Family::SierraHl78xx, 20),
+                                        FakeFleet::module(Family::SierraHl78xx, 22)};
+        scene.engine.publish(hls);
+        UpdateDialog dialog(&scene.engine, w.packages(), hls, &w);
+        dialog.setAgreementDefaults(AgreementPolicy::Ask, 30);
+        dialog.options()->setMethod(UpdateMethod::Ota);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        settle(dialog);
+        save(dialog.grab(), QStringLiteral("updatedialog_serverheld_en.png"));
+    }
+
+    // A vendor file as shipped (no manifest, a name that says nothing): its
+    // description pre-filled from the module, then the dialog with it chosen.
+    void updateDialogVendorFile()
+    {
+        Language::install(QStringLiteral("en"));
+        Scene scene;
+        MainWindow &w = *scene.window;
+        const QList<ModuleSnapshot> sims{FakeFleet::module(Family::SimcomSim7020, 20)};
+        scene.engine.publish(sims);
+        UpdateDialog dialog(&scene.engine, w.packages(), sims, &w);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.describeFile(scene.dir.filePath(QStringLiteral("update.bin")));
+        auto *describe = dialog.findChild<PackageFileDialog *>();
+        QVERIFY(describe);
+        QVERIFY(QTest::qWaitForWindowExposed(describe));
+        settle(*describe);
+        save(describe->grab(), QStringLiteral("packagefile_en.png"));
+        // Left empty, as the vendor shipped it.
+        describe->familyBox()->setCurrentIndex(0);
+        describe->modelField()->clear();
+        describe->fromField()->clear();
+        describe->accept();
+        QTRY_VERIFY(dialog.selectedPackage());
+        settle(dialog);
+        save(dialog.grab(), QStringLiteral("updatedialog_vendorfile_en.png"));
     }
 
     void consoleWithARefusal()

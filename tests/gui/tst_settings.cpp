@@ -2,6 +2,7 @@
 #include "ui/settings/settingscontroller.h"
 #include "ui/settings/settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QDialogButtonBox>
@@ -36,6 +37,9 @@ private slots:
             dialog.installBox()->setValue(20);
             dialog.serverAddressField()->setText(QStringLiteral("0.0.0.0"));
             dialog.serverPortBox()->setValue(8081);
+            QTest::keyClicks(dialog.serverAdvertiseField(), QStringLiteral(" fota.example.com "));
+            QVERIFY(!dialog.requireManifestBox()->isChecked());
+            dialog.requireManifestBox()->click();
             dialog.dataFolderField()->setText(dir.filePath(QStringLiteral("data")));
             dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(QStringLiteral("it")));
             QVERIFY(dialog.problem().isEmpty());
@@ -51,6 +55,8 @@ private slots:
         QCOMPARE(chosen.installTimeout, 20min);
         QCOMPARE(chosen.packageServerAddress, QHostAddress(QHostAddress::AnyIPv4));
         QCOMPARE(chosen.packageServerPort, quint16(8081));
+        QCOMPARE(chosen.packageServerAdvertise, QStringLiteral("fota.example.com"));
+        QVERIFY(chosen.requireManifest);
         QCOMPARE(chosen.language, QStringLiteral("it"));
 
         const QString file = dir.filePath(QStringLiteral("fotadesk.ini"));
@@ -67,6 +73,8 @@ private slots:
         // And back into a dialog, unchanged.
         SettingsDialog again(controller.stored());
         QCOMPARE(again.settings(), chosen);
+        QCOMPARE(again.serverAdvertiseField()->text(), QStringLiteral("fota.example.com"));
+        QVERIFY(again.requireManifestBox()->isChecked());
     }
 
     void committingAppliesTheSettingsToTheEngine()
@@ -112,22 +120,31 @@ private slots:
     {
         QTest::addColumn<QString>("bauds");
         QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("advertise");
         QTest::addColumn<bool>("valid");
-        QTest::newRow("good") << "115200, 9600" << "127.0.0.1" << true;
-        QTest::newRow("letters in rates") << "115200, fast" << "127.0.0.1" << false;
-        QTest::newRow("no rates") << "" << "127.0.0.1" << false;
-        QTest::newRow("absurd rate") << "12" << "127.0.0.1" << false;
-        QTest::newRow("host name") << "115200" << "server.local" << false;
+        QTest::newRow("good") << "115200, 9600" << "127.0.0.1" << "" << true;
+        QTest::newRow("letters in rates") << "115200, fast" << "127.0.0.1" << "" << false;
+        QTest::newRow("no rates") << "" << "127.0.0.1" << "" << false;
+        QTest::newRow("absurd rate") << "12" << "127.0.0.1" << "" << false;
+        QTest::newRow("host name") << "115200" << "server.local" << "" << false;
+        QTest::newRow("advertised name") << "115200" << "0.0.0.0" << "fota.example.com" << true;
+        QTest::newRow("advertised address") << "115200" << "0.0.0.0" << "203.0.113.7" << true;
+        QTest::newRow("advertised ipv6") << "115200" << "0.0.0.0" << "2001:db8::7" << true;
+        QTest::newRow("advertised url") << "115200" << "0.0.0.0" << "http://fota.example.com" << false;
+        QTest::newRow("advertised with port") << "115200" << "0.0.0.0" << "fota.example.com:8080" << false;
+        QTest::newRow("advertised words") << "115200" << "0.0.0.0" << "my laptop" << false;
     }
 
     void badEntriesKeepOkDisabledAndSayWhy()
     {
         QFETCH(QString, bauds);
         QFETCH(QString, address);
+        QFETCH(QString, advertise);
         QFETCH(bool, valid);
         SettingsDialog dialog(EngineSettings{});
         dialog.baudField()->setText(bauds);
         dialog.serverAddressField()->setText(address);
+        dialog.serverAdvertiseField()->setText(advertise);
         QCOMPARE(dialog.problem().isEmpty(), valid);
         auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         QCOMPARE(ok->isEnabled(), valid);

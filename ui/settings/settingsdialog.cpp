@@ -2,6 +2,7 @@
 
 #include "ui/i18n/language.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace std::chrono;
@@ -55,6 +57,18 @@ QList<qint32> parseBauds(const QString &text, bool *ok)
     return rates;
 }
 
+// A host name or an IP address, as it goes into a URL's authority.
+bool isHost(const QString &text)
+{
+    // A port or a scheme belongs elsewhere; only an IPv6 address has colons.
+    if (text.contains(QLatin1Char(' ')) || text.contains(QLatin1Char('/'))
+        || (text.contains(QLatin1Char(':')) && QHostAddress(text).protocol() != QAbstractSocket::IPv6Protocol))
+        return false;
+    QUrl url;
+    url.setHost(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty();
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
@@ -69,6 +83,8 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     , m_install(spin(this, 0, 240, tr(" min")))
     , m_serverAddress(new QLineEdit(this))
     , m_serverPort(spin(this, 0, 65535, QString()))
+    , m_serverAdvertise(new QLineEdit(this))
+    , m_requireManifest(new QCheckBox(this))
     , m_dataFolder(new QLineEdit(this))
     , m_language(new QComboBox(this))
     , m_problem(new QLabel(this))
@@ -80,6 +96,15 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     m_bauds->setPlaceholderText(tr("115200, 921600, 460800"));
     m_install->setSpecialValueText(tr("each family's documented default"));
     m_serverPort->setSpecialValueText(tr("any free port"));
+    m_serverAdvertise->setPlaceholderText(tr("Empty: the address above, or for 0.0.0.0 this computer's first "
+                                             "network address"));
+    m_serverAdvertise->setToolTip(tr("The host name or address modules are told to download from: one they "
+                                     "can reach from their mobile network (a public name behind NAT, a VPN "
+                                     "address)."));
+    m_requireManifest->setText(tr("Require a manifest for every package"));
+    m_requireManifest->setToolTip(tr("A factory's strictness: a file without its <file>.json manifest is "
+                                     "refused, so family, model and versions are always checked. Off: vendor "
+                                     "files are used as shipped and the module checks them itself."));
     for (const Language::Choice &choice : Language::choices())
         m_language->addItem(choice.name, choice.code);
 
@@ -113,6 +138,8 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     auto *storageForm = new QFormLayout(storage);
     storageForm->addRow(tr("Package server address"), m_serverAddress);
     storageForm->addRow(tr("Package server port"), m_serverPort);
+    storageForm->addRow(tr("Modules download from host"), m_serverAdvertise);
+    storageForm->addRow(QString(), m_requireManifest);
     storageForm->addRow(tr("Data folder (history, transcripts)"), folderRow);
 
     auto *language = new QGroupBox(tr("Language"), this);
@@ -140,6 +167,7 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
 
     connect(m_bauds, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_serverAddress, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_serverAdvertise, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     setSettings(settings);
     resize(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 100, sizeHint().height());
 }
@@ -160,6 +188,8 @@ void SettingsDialog::setSettings(const EngineSettings &s)
     m_install->setValue(int(duration_cast<minutes>(s.installTimeout).count()));
     m_serverAddress->setText(s.packageServerAddress.toString());
     m_serverPort->setValue(s.packageServerPort);
+    m_serverAdvertise->setText(s.packageServerAdvertise);
+    m_requireManifest->setChecked(s.requireManifest);
     m_dataFolder->setText(s.dataFolder);
     m_dataFolder->setPlaceholderText(s.effectiveDataFolder());
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
@@ -188,6 +218,8 @@ EngineSettings SettingsDialog::settings() const
     if (!address.isNull())
         s.packageServerAddress = address;
     s.packageServerPort = quint16(m_serverPort->value());
+    s.packageServerAdvertise = m_serverAdvertise->text().trimmed();
+    s.requireManifest = m_requireManifest->isChecked();
     s.dataFolder = m_dataFolder->text().trimmed();
     s.language = m_language->currentData().toString();
     return s;
@@ -201,6 +233,10 @@ QString SettingsDialog::problem() const
         return tr("Baud rates: one or more numbers between 300 and 4000000, separated by commas.");
     if (QHostAddress(m_serverAddress->text().trimmed()).isNull())
         return tr("Package server address: an IP address, e.g. 0.0.0.0 for every interface or 127.0.0.1.");
+    const QString advertised = m_serverAdvertise->text().trimmed();
+    if (!advertised.isEmpty() && !isHost(advertised))
+        return tr("Modules download from host: a host name or an IP address only, e.g. fota.example.com or "
+                  "203.0.113.7 (no http://, no port: the port is set above).");
     return {};
 }
 

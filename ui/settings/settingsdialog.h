@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,8 +13,9 @@ class QPushButton;
 class QSpinBox;
 
 // Edits EngineSettings: where to look for modules, which rates to try, how to
-// answer agreement requests, timeouts, the package server, the data folder and
-// the language. It only edits a copy; the caller stores and applies it.
+// answer agreement requests, timeouts, the package server (bind address, port,
+// the host modules are told to download from), whether every package needs a
+// manifest, the data folder and the language. It only edits a copy; the caller stores and applies it.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     QSpinBox *installBox() const { return m_install; }
     QLineEdit *serverAddressField() const { return m_serverAddress; }
     QSpinBox *serverPortBox() const { return m_serverPort; }
+    QLineEdit *serverAdvertiseField() const { return m_serverAdvertise; }
+    QCheckBox *requireManifestBox() const { return m_requireManifest; }
     QLineEdit *dataFolderField() const { return m_dataFolder; }
     QComboBox *languageBox() const { return m_language; }
 
@@ -53,6 +57,8 @@ private:
     QSpinBox *m_install;
     QLineEdit *m_serverAddress;
     QSpinBox *m_serverPort;
+    QLineEdit *m_serverAdvertise;
+    QCheckBox *m_requireManifest;
     QLineEdit *m_dataFolder;
     QComboBox *m_language;
     QLabel *m_problem;

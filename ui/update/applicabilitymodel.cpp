@@ -34,13 +34,26 @@ void ApplicabilityModel::setMethod(UpdateMethod method)
     recheck();
 }
 
+void ApplicabilityModel::setDownloadUrl(const QUrl &url)
+{
+    if (url == m_url)
+        return;
+    m_url = url;
+    recheck();
+}
+
 void ApplicabilityModel::recheck()
 {
+    m_needsPackage = QList<bool>(m_modules.size());
     for (int row = 0; row < m_modules.size(); ++row) {
         const ModuleSnapshot &m = m_modules.at(row);
-        m_results[row] = m_package ? checkApplicability(m.identity, *m_package,
-                                                        MethodChoice::resolve(m_method, m.identity.family))
-                                   : Applicability{};
+        const UpdateMethod method = MethodChoice::resolve(m_method, m.identity.family);
+        const bool needs = MethodChoice::needsPackage(m.identity.family, method, m_url);
+        m_needsPackage[row] = needs;
+        if (!needs)
+            m_results[row] = checkApplicability(m.identity, PackageInfo{}, method);
+        else
+            m_results[row] = m_package ? checkApplicability(m.identity, *m_package, method) : Applicability{};
     }
     if (!m_modules.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_modules.size()) - 1, ColumnCount - 1));
@@ -48,20 +61,22 @@ void ApplicabilityModel::recheck()
 
 ApplicabilityModel::Verdict ApplicabilityModel::verdict(int row) const
 {
-    if (!m_package)
+    const bool needs = needsPackage(row);
+    if (needs && !m_package)
         return Verdict::NoPackage;
     const Applicability &a = m_results.at(row);
     if (a.applies())
-        return Verdict::Applies;
+        return needs ? Verdict::Applies : Verdict::NoFileNeeded;
     return a.appliesWithOverride() ? Verdict::Overridable : Verdict::NotApplicable;
 }
 
 bool ApplicabilityModel::overrideOffered() const
 {
-    if (!m_package)
-        return false;
     bool anyFinding = false;
-    for (const Applicability &a : m_results) {
+    for (int row = 0; row < m_modules.size(); ++row) {
+        if (verdict(row) == Verdict::NoPackage)
+            continue;
+        const Applicability &a = m_results.at(row);
         if (!a.appliesWithOverride())
             return false;
         anyFinding = anyFinding || !a.applies();
@@ -72,12 +87,38 @@ bool ApplicabilityModel::overrideOffered() const
 QStringList ApplicabilityModel::eligibleModuleIds(bool overrideChecks) const
 {
     QStringList ids;
+    const bool overridden = overrideChecks && overrideOffered();
     for (int row = 0; row < m_modules.size(); ++row) {
         const Verdict v = verdict(row);
-        if (v == Verdict::Applies || (overrideChecks && v == Verdict::Overridable && overrideOffered()))
+        if (v == Verdict::Applies || v == Verdict::NoFileNeeded || (overridden && v == Verdict::Overridable))
             ids << m_modules.at(row).id;
     }
     return ids;
+}
+
+QString ApplicabilityModel::note(int row) const
+{
+    // What the check could not look at, said so that nobody reads "Applies"
+    // as "this delta fits this firmware".
+    const ModuleSnapshot &m = m_modules.at(row);
+    const Verdict v = verdict(row);
+    QStringList notes;
+    if (v == Verdict::NoFileNeeded) {
+        const UpdateMethod method = MethodChoice::resolve(m_method, m.identity.family);
+        notes << tr("No file: %1 holds the package, the module checks what it installs")
+                     .arg(MethodChoice::packageSource(m.identity.family, method, m_url));
+    } else if (v == Verdict::Applies && m_package && m_package->baseVersion().isEmpty()) {
+        // Short enough for the column; the package list's tooltip says why.
+        if (m_package->source == PackageInfo::Source::FileName && !m_package->fromVersion.isEmpty())
+            notes << tr("Base version not checked (\u201c%1\u201d is a file name label): the module checks "
+                        "the package itself")
+                         .arg(m_package->fromVersion);
+        else
+            notes << tr("Base version not checked: the module checks the package itself");
+    }
+    if ((v == Verdict::Applies || v == Verdict::NoFileNeeded) && m.identity.simNeedsPin())
+        notes << tr("The SIM needs its PIN: enter it above");
+    return notes.join(QLatin1String("; "));
 }
 
 int ApplicabilityModel::rowCount(const QModelIndex &parent) const
@@ -96,7 +137,7 @@ QVariant ApplicabilityModel::data(const QModelIndex &index, int role) const
         return {};
     const ModuleSnapshot &m = m_modules.at(index.row());
     const Verdict v = verdict(index.row());
-    const auto outcome = v == Verdict::Applies       ? ModuleText::JobOutcome::Succeeded
+    const auto outcome = v == Verdict::Applies || v == Verdict::NoFileNeeded ? ModuleText::JobOutcome::Succeeded
                          : v == Verdict::Overridable ? ModuleText::JobOutcome::Cancelled
                          : v == Verdict::NoPackage   ? ModuleText::JobOutcome::None
                                                      : ModuleText::JobOutcome::Failed;
@@ -110,20 +151,23 @@ QVariant ApplicabilityModel::data(const QModelIndex &index, int role) const
             switch (v) {
             case Verdict::NoPackage: return tr("Choose a package");
             case Verdict::Applies: return tr("Applies");
+            case Verdict::NoFileNeeded: return tr("No file needed");
             case Verdict::Overridable: return tr("Check failed (can be overridden)");
             case Verdict::NotApplicable: return tr("Does not apply");
             }
             return {};
         case Reason: {
-            const Applicability &a = m_results.at(index.row());
-            if (v == Verdict::Applies && m.identity.simNeedsPin())
-                return tr("The SIM needs its PIN: enter it below");
-            return a.summary();
+            const QString found = m_results.at(index.row()).summary();
+            return found.isEmpty() ? note(index.row()) : found;
         }
         }
         return {};
-    case Qt::ToolTipRole:
-        return index.column() == Reason ? m_results.at(index.row()).summary() : QString();
+    case Qt::ToolTipRole: {
+        if (index.column() != Reason)
+            return QString();
+        const QString found = m_results.at(index.row()).summary();
+        return found.isEmpty() ? note(index.row()) : found;
+    }
     case Qt::DecorationRole:
         if (index.column() != Check || v == Verdict::NoPackage)
             return {};

@@ -75,8 +75,16 @@ QVariant PackageModel::data(const QModelIndex &index, int role) const
         case File: return p.fileName();
         case Family: return p.family == ::Family::Unknown ? tr("any") : familyDisplayName(p.family);
         case Model: return p.model.isEmpty() ? tr("any") : p.model;
-        case FromVersion: return p.fromVersion.isEmpty() ? tr("unknown") : p.fromVersion;
-        case ToVersion: return p.toVersion.isEmpty() ? tr("unknown") : p.toVersion;
+        // A file name's "V1"/"V2" are labels, not what the module reports:
+        // shown as such, never passed for versions.
+        case FromVersion:
+            if (p.fromVersion.isEmpty())
+                return tr("not checked");
+            return p.baseVersion().isEmpty() ? tr("%1 (file name label)").arg(p.fromVersion) : p.fromVersion;
+        case ToVersion:
+            if (p.toVersion.isEmpty())
+                return tr("any new firmware");
+            return p.targetVersion().isEmpty() ? tr("%1 (file name label)").arg(p.toVersion) : p.toVersion;
         case Size: return Format::bytes(p.size);
         case Sha256: return Format::shortHash(p.sha256);
         case Md5: return Format::shortHash(p.md5);
@@ -88,6 +96,21 @@ QVariant PackageModel::data(const QModelIndex &index, int role) const
         case Sha256: return p.sha256;
         case Md5: return p.md5;
         case Size: return tr("%1 bytes").arg(p.size);
+        case Family:
+        case Model:
+            return p.family == ::Family::Unknown || p.model.isEmpty()
+                ? tr("Not given: the package goes to the modules chosen below, whatever they are; the "
+                     "module checks it")
+                : QString();
+        case FromVersion:
+            if (p.baseVersion().isEmpty())
+                return tr("The base version is not checked: the package does not say it (a file name's "
+                          "label is no firmware version). The module checks the package itself.");
+            return {};
+        case ToVersion:
+            if (p.targetVersion().isEmpty())
+                return tr("Any new firmware after the reboot counts as success.");
+            return {};
         default: return {};
         }
     }

@@ -1,6 +1,7 @@
 #include "updatedialog.h"
 
 #include "applicabilitymodel.h"
+#include "methodchoice.h"
 #include "packagefiledialog.h"
 #include "packagemodel.h"
 #include "updateoptionsform.h"
@@ -14,6 +15,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -44,6 +46,8 @@ UpdateDialog::UpdateDialog(EngineApi *engine, PackageModel *packages, const QLis
     , m_applicability(new ApplicabilityModel(this))
     , m_packageView(makeTable(packages, this))
     , m_moduleView(makeTable(m_applicability, this))
+    , m_addFile(new QPushButton(this))
+    , m_packageNote(new QLabel(this))
     , m_override(new QCheckBox(this))
     , m_options(new UpdateOptionsForm(this))
     , m_message(new QLabel(this))
@@ -75,23 +79,27 @@ UpdateDialog::UpdateDialog(EngineApi *engine, PackageModel *packages, const QLis
     m_moduleView->setMinimumHeight(row * 5);
     m_moduleView->setWordWrap(false);
 
-    auto *addFile = new QPushButton(tr("Add package file\u2026"), this);
-    connect(addFile, &QPushButton::clicked, this, &UpdateDialog::addFile);
-    auto *packageBox = new QGroupBox(tr("1. Package"), this);
+    m_addFile->setText(tr("Add package file\u2026"));
+    connect(m_addFile, &QPushButton::clicked, this, &UpdateDialog::addFile);
+    m_packageNote->setWordWrap(true);
+    m_packageNote->setTextFormat(Qt::PlainText);
+    auto *packageBox = new QGroupBox(tr("2. Package"), this);
+    m_packageBox = packageBox;
     auto *packageLayout = new QVBoxLayout(packageBox);
-    packageLayout->addWidget(m_packageView);
+    packageLayout->addWidget(m_packageNote);
+    packageLayout->addWidget(m_packageView, 1);
     auto *packageButtons = new QHBoxLayout;
-    packageButtons->addWidget(addFile);
+    packageButtons->addWidget(m_addFile);
     packageButtons->addStretch(1);
     packageLayout->addLayout(packageButtons);
 
-    auto *moduleBox = new QGroupBox(tr("2. Modules"), this);
+    auto *moduleBox = new QGroupBox(tr("3. Modules"), this);
     auto *moduleLayout = new QVBoxLayout(moduleBox);
     moduleLayout->addWidget(m_moduleView);
     moduleLayout->addWidget(m_override);
     m_override->setText(tr("Update anyway where every finding may be overridden (the module still checks the package itself)"));
 
-    auto *optionBox = new QGroupBox(tr("3. Method and what it needs"), this);
+    auto *optionBox = new QGroupBox(tr("1. Method and what it needs"), this);
     auto *optionLayout = new QVBoxLayout(optionBox);
     optionLayout->addWidget(m_options);
 
@@ -103,12 +111,13 @@ UpdateDialog::UpdateDialog(EngineApi *engine, PackageModel *packages, const QLis
     connect(m_start, &QPushButton::clicked, this, &UpdateDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // Top to bottom in the order a person decides: what, on which modules
-    // (full width, so every reason can be read), how.
+    // Top to bottom in the order a person decides: how (the method says
+    // whether a file is needed at all), which file, on which modules (full
+    // width, so every reason can be read).
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(optionBox, 0);
     layout->addWidget(packageBox, 1);
     layout->addWidget(moduleBox, 1);
-    layout->addWidget(optionBox, 0);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
@@ -123,7 +132,7 @@ UpdateDialog::UpdateDialog(EngineApi *engine, PackageModel *packages, const QLis
     m_applicability->setMethod(m_options->method());
 
     connect(m_packageView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_applicability->setPackage(selectedPackage());
+        m_applicability->setPackage(chosenPackage());
         refresh();
     });
     connect(m_options, &UpdateOptionsForm::methodChanged, m_applicability, &ApplicabilityModel::setMethod);
@@ -143,7 +152,9 @@ UpdateDialog::UpdateDialog(EngineApi *engine, PackageModel *packages, const QLis
     });
     selectSingleMatch();
     refresh();
-    resize(ch * 190, fontMetrics().height() * 44);
+    // Tall enough for both lists and every row the method asks for (a mixed
+    // selection asks for the most).
+    resize(ch * 190, qMax(fontMetrics().height() * 44, sizeHint().height()));
 }
 
 void UpdateDialog::setAgreementDefaults(AgreementPolicy policy, int deferMinutes)
@@ -186,6 +197,14 @@ void UpdateDialog::selectPackage(const QString &packageId)
 
 std::optional<PackageInfo> UpdateDialog::selectedPackage() const
 {
+    // A package chosen and then made moot (a server-held method) is not used.
+    if (!m_applicability->anyNeedsPackage())
+        return std::nullopt;
+    return chosenPackage();
+}
+
+std::optional<PackageInfo> UpdateDialog::chosenPackage() const
+{
     const QModelIndexList rows = m_packageView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
@@ -206,6 +225,17 @@ void UpdateDialog::addFile()
 void UpdateDialog::describeFile(const QString &path)
 {
     auto *describe = new PackageFileDialog(path, this);
+    // What the file cannot say, the modules it is for can: those that need a file.
+    QList<ModuleIdentity> targets;
+    for (int row = 0; row < m_applicability->rowCount(); ++row) {
+        if (m_applicability->needsPackage(row))
+            targets << m_applicability->modules().at(row).identity;
+    }
+    if (targets.isEmpty()) {
+        for (const ModuleSnapshot &m : m_applicability->modules())
+            targets << m.identity;
+    }
+    describe->suggest(targets);
     describe->setAttribute(Qt::WA_DeleteOnClose);
     connect(describe, &QDialog::accepted, this, [this, describe] { addPackage(describe->metadata()); });
     describe->open();
@@ -218,8 +248,46 @@ void UpdateDialog::addPackage(const PackageInfo &metadata)
     m_engine->addPackage(metadata.path, metadata);
 }
 
+void UpdateDialog::showPackageChoice()
+{
+    // Only the methods that carry bytes from FotaDesk need a file; for the
+    // others the list would only invite a choice that changes nothing.
+    const bool needed = m_applicability->anyNeedsPackage();
+    m_packageView->setVisible(needed);
+    m_packageView->setEnabled(needed);
+    m_addFile->setVisible(needed);
+    QStringList sources;
+    for (const ModuleSnapshot &m : m_applicability->modules()) {
+        const UpdateMethod method = MethodChoice::resolve(m_options->method(), m.identity.family);
+        const QString source = MethodChoice::packageSource(m.identity.family, method, m_options->downloadUrl());
+        if (!source.isEmpty() && !sources.contains(source))
+            sources << source;
+    }
+    QString note;
+    if (!needed && !sources.isEmpty())
+        note = tr("No package file needed: the update comes from %1.").arg(sources.join(tr(", ")));
+    else if (needed && !sources.isEmpty())
+        note = tr("For the modules updated over the air the update comes from %1; the others need the "
+                  "package chosen here.").arg(sources.join(tr(", ")));
+    else if (needed && m_options->isRowShown(m_options->sha256Field()) == false
+             && std::any_of(m_applicability->modules().cbegin(), m_applicability->modules().cend(),
+                            [this](const ModuleSnapshot &m) {
+                                return m.identity.family == Family::Cinterion
+                                    && MethodChoice::resolve(m_options->method(), Family::Cinterion)
+                                    == UpdateMethod::Ota;
+                            }))
+        note = tr("Choose the package FotaDesk serves to the module, or give its URL and SHA-256 above.");
+    m_packageNote->setText(note);
+    m_packageNote->setVisible(!note.isEmpty());
+    // Without a list the box is one line: the modules get the room.
+    if (auto *box = qobject_cast<QBoxLayout *>(layout()))
+        box->setStretchFactor(m_packageBox, needed ? 1 : 0);
+}
+
 void UpdateDialog::refresh()
 {
+    m_applicability->setDownloadUrl(m_options->downloadUrl());
+    showPackageChoice();
     const bool offered = m_applicability->overrideOffered();
     m_override->setVisible(offered);
     if (!offered)
@@ -244,45 +312,86 @@ void UpdateDialog::refresh()
     else
         m_start->setText(tr("Start update on %1 of %2 modules").arg(eligible).arg(total));
     const QString problem = m_options->problem();
-    m_start->setEnabled(selectedPackage() && eligible > 0 && problem.isEmpty());
+    m_start->setEnabled(eligible > 0 && problem.isEmpty());
+    bool waitingForFile = false;
+    for (int row = 0; row < total; ++row)
+        waitingForFile = waitingForFile || m_applicability->verdict(row) == ApplicabilityModel::Verdict::NoPackage;
     QPalette colours = palette();
     if (!problem.isEmpty())
         colours.setColor(QPalette::WindowText, UiColors::outcomeText(ModuleText::JobOutcome::Failed, palette()));
     m_message->setPalette(colours);
     if (!problem.isEmpty())
         m_message->setText(problem);
-    else if (!selectedPackage())
-        m_message->setText(tr("Choose the package to install."));
+    else if (waitingForFile && eligible == 0)
+        m_message->setText(tr("Choose the package to install, or a method that needs no file."));
     else if (eligible == 0)
-        m_message->setText(tr("The package applies to none of the selected modules; the reasons are listed above."));
+        m_message->setText(tr("The update applies to none of the selected modules; the reasons are listed above."));
+    else if (waitingForFile)
+        m_message->setText(tr("Modules whose method needs a package file are left out until one is chosen."));
     else if (eligible < total)
-        m_message->setText(tr("Modules the package does not apply to are left out."));
+        m_message->setText(tr("Modules the update does not apply to are left out."));
     else
         m_message->clear();
 }
 
+UpdateRequest UpdateDialog::baseRequest() const
+{
+    UpdateRequest request;
+    m_options->fillRequest(request);
+    return request;
+}
+
+QList<UpdateOrder> UpdateDialog::orders() const
+{
+    const bool overrideChecks = m_applicability->overrideOffered() && m_override->isChecked();
+    const QStringList eligible = m_applicability->eligibleModuleIds(overrideChecks);
+    UpdateOrder withFile;
+    UpdateOrder withoutFile;
+    for (UpdateOrder *o : {&withFile, &withoutFile}) {
+        o->overrideChecks = overrideChecks;
+        o->request = baseRequest();
+    }
+    for (int row = 0; row < m_applicability->rowCount(); ++row) {
+        const QString id = m_applicability->modules().at(row).id;
+        if (eligible.contains(id))
+            (m_applicability->needsPackage(row) ? withFile : withoutFile).moduleIds << id;
+    }
+    if (const auto package = selectedPackage()) {
+        withFile.packageId = package->id();
+        UpdateRequest &r = withFile.request;
+        r.packagePath = package->path;
+        r.packageSha256 = package->sha256;
+        r.packageMd5 = package->md5;
+        r.packageSize = package->size;
+        // Empty for what the package does not say, and for a file name's
+        // labels: then the module alone checks the base, and any new
+        // firmware after the reboot counts.
+        r.fromVersion = package->baseVersion();
+        r.toVersion = package->targetVersion();
+    }
+    QList<UpdateOrder> result;
+    for (const UpdateOrder &o : {withFile, withoutFile}) {
+        if (!o.moduleIds.isEmpty())
+            result << o;
+    }
+    return result;
+}
+
 UpdateOrder UpdateDialog::order() const
 {
-    UpdateOrder order;
-    order.overrideChecks = m_applicability->overrideOffered() && m_override->isChecked();
-    order.moduleIds = m_applicability->eligibleModuleIds(order.overrideChecks);
-    m_options->fillRequest(order.request);
-    if (const auto package = selectedPackage()) {
-        order.packageId = package->id();
-        order.request.packagePath = package->path;
-        order.request.packageSha256 = package->sha256;
-        order.request.packageMd5 = package->md5;
-        order.request.packageSize = package->size;
-        order.request.fromVersion = package->fromVersion;
-        order.request.toVersion = package->toVersion;
-    }
-    return order;
+    const QList<UpdateOrder> all = orders();
+    if (!all.isEmpty())
+        return all.first();
+    UpdateOrder none;
+    none.request = baseRequest();
+    return none;
 }
 
 void UpdateDialog::start()
 {
     if (!m_start->isEnabled())
         return;
-    m_engine->startUpdates(order());
+    for (const UpdateOrder &o : orders())
+        m_engine->startUpdates(o);
     accept();
 }

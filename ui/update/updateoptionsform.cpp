@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -27,6 +28,8 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     , m_apnUser(new QLineEdit(this))
     , m_apnPassword(new QLineEdit(this))
     , m_url(new QLineEdit(this))
+    , m_sha256(new QLineEdit(this))
+    , m_lwm2mServer(new QLineEdit(this))
     , m_policy(new QComboBox(this))
     , m_defer(new QSpinBox(this))
 {
@@ -57,7 +60,13 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     m_pfmServer->setToolTip(tr("The Telit PFM server the module registers with: its SMS number for the SMS "
                                "protocol, or its IP address (or host name) and port for the IP protocol."));
     m_apnPassword->setEchoMode(QLineEdit::Password);
-    m_url->setPlaceholderText(tr("Empty: FotaDesk serves the package itself"));
+    m_url->setPlaceholderText(tr("Empty: FotaDesk serves the package file chosen below"));
+    m_url->setToolTip(tr("Where the module downloads the package from. With a URL no package file is "
+                         "needed here, only the package's SHA-256."));
+    m_sha256->setPlaceholderText(tr("64 hex digits: the module checks its download against them"));
+    m_sha256->setMaxLength(64 + 8); // room for blanks pasted around it
+    m_lwm2mServer->setPlaceholderText(tr("Needed, e.g. coap://lwm2m.example.net:5683"));
+    m_lwm2mServer->setToolTip(tr("The LwM2M server the module's client registers with; it holds the package."));
     for (QLineEdit *secret : {m_pin, m_apnPassword}) {
         secret->setAttribute(Qt::WA_InputMethodEnabled, false);
         secret->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
@@ -74,12 +83,14 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     m_form->addRow(tr("SIM PIN"), m_pin);
     m_form->addRow(tr("PFM server"), m_pfmServer);
     m_form->addRow(QString(), m_pfmMessage);
+    m_form->addRow(tr("LwM2M server"), m_lwm2mServer);
     m_form->addRow(tr("Agreement requests"), m_policy);
     m_form->addRow(tr("Defer by"), m_defer);
     m_network->addRow(tr("APN"), m_apn);
     m_network->addRow(tr("APN user"), m_apnUser);
     m_network->addRow(tr("APN password"), m_apnPassword);
     m_network->addRow(tr("Package URL"), m_url);
+    m_network->addRow(tr("Package SHA-256"), m_sha256);
 
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         updateRows();
@@ -89,6 +100,8 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     connect(m_policy, &QComboBox::currentIndexChanged, this, &UpdateOptionsForm::updateRows);
     // The PFM server decides whether the APN is needed.
     connect(m_pfmServer, &QLineEdit::textChanged, this, &UpdateOptionsForm::updateRows);
+    // A URL makes the SHA-256 needed (and the package file not).
+    connect(m_url, &QLineEdit::textChanged, this, &UpdateOptionsForm::updateRows);
     for (QLineEdit *field : findChildren<QLineEdit *>())
         connect(field, &QLineEdit::textChanged, this, &UpdateOptionsForm::changed);
     updateRows();
@@ -100,7 +113,7 @@ void UpdateOptionsForm::setFamilies(const QList<Family> &families)
     const QSignalBlocker block(m_method);
     m_method->clear();
     for (UpdateMethod m : MethodChoice::offered(m_families))
-        m_method->addItem(ModuleText::method(m), QVariant::fromValue(m));
+        m_method->addItem(MethodChoice::label(m, m_families), QVariant::fromValue(m));
     m_method->setCurrentIndex(qMax(0, m_method->findData(QVariant::fromValue(MethodChoice::preferred(m_families)))));
     updateRows();
     emit methodChanged(method());
@@ -175,9 +188,16 @@ void UpdateOptionsForm::setRowVisible(QWidget *field, bool visible)
     }
 }
 
+QUrl UpdateOptionsForm::downloadUrl() const
+{
+    if (!isRowShown(m_url) || m_url->text().trimmed().isEmpty())
+        return {};
+    return QUrl(m_url->text().trimmed());
+}
+
 bool UpdateOptionsForm::telitInPlay() const
 {
-    const QList<Family> &families = m_inPlaySet ? m_inPlay : m_families;
+    const QList<Family> &families = familiesInPlay();
     return families.contains(Family::TelitPfm)
         && MethodChoice::resolve(method(), Family::TelitPfm) == UpdateMethod::Ota;
 }
@@ -186,7 +206,7 @@ bool UpdateOptionsForm::apnRequired() const
 {
     if (!isRowShown(m_apn))
         return false;
-    const QList<Family> &families = m_inPlaySet ? m_inPlay : m_families;
+    const QList<Family> &families = familiesInPlay();
     for (Family f : families) {
         if (MethodChoice::apnNeed(f, MethodChoice::resolve(method(), f)) == MethodChoice::Need::Required)
             return true;
@@ -196,21 +216,28 @@ bool UpdateOptionsForm::apnRequired() const
 
 void UpdateOptionsForm::updateRows()
 {
-    const QList<Family> &families = m_inPlaySet ? m_inPlay : m_families;
+    const QList<Family> &families = familiesInPlay();
     MethodChoice::Need apn = MethodChoice::Need::None;
     bool url = false;
+    bool cinterionOta = false;
+    bool lwm2m = false;
+    QList<Family> asking; // the families whose server asks for agreements
     bool agreements = false;
     QStringList resolved;
     for (Family f : m_families) {
         const UpdateMethod m = MethodChoice::resolve(method(), f);
         if (method() == UpdateMethod::Auto)
-            resolved << QStringLiteral("%1: %2").arg(familyDisplayName(f), ModuleText::method(m));
+            resolved << QStringLiteral("%1: %2").arg(familyDisplayName(f), MethodChoice::label(m, {f}));
     }
     for (Family f : families) {
         const UpdateMethod m = MethodChoice::resolve(method(), f);
         apn = qMax(apn, MethodChoice::apnNeed(f, m));
         url = url || MethodChoice::takesUrl(f, m);
-        agreements = agreements || (m == UpdateMethod::Ota && (f == Family::TelitPfm || f == Family::SierraHl78xx));
+        cinterionOta = cinterionOta || (f == Family::Cinterion && m == UpdateMethod::Ota);
+        lwm2m = lwm2m || m == UpdateMethod::Lwm2m;
+        if (m == UpdateMethod::Ota && (f == Family::TelitPfm || f == Family::SierraHl78xx))
+            asking << f;
+        agreements = !asking.isEmpty();
     }
     m_methodHint->setText(resolved.join(QLatin1Char('\n')));
     setRowVisible(m_methodHint, !resolved.isEmpty());
@@ -236,7 +263,19 @@ void UpdateOptionsForm::updateRows()
     m_apn->setPlaceholderText(apn == MethodChoice::Need::Required ? tr("Needed, e.g. internet")
                                                                    : tr("Empty: the module's own setting"));
     setRowVisible(m_url, url);
+    setRowVisible(m_lwm2mServer, lwm2m);
+    // ^SNFOTA checks its download against a hash: the file's when FotaDesk
+    // serves it, else the one given here.
+    setRowVisible(m_sha256, url && cinterionOta && !m_url->text().trimmed().isEmpty());
     setRowVisible(m_policy, agreements);
+    // Telit's "no" lets its 60 s request lapse; HL78xx's defers.
+    const int no = m_policy->findData(QVariant::fromValue(AgreementPolicy::Defer));
+    if (asking == QList<Family>{Family::TelitPfm})
+        m_policy->setItemText(no, tr("Reject: let the request lapse"));
+    else if (asking == QList<Family>{Family::SierraHl78xx})
+        m_policy->setItemText(no, tr("Defer"));
+    else
+        m_policy->setItemText(no, tr("Defer (HL78xx) / let lapse (Telit)"));
     setRowVisible(m_defer, agreements && m_policy->currentData().value<AgreementPolicy>() == AgreementPolicy::Defer);
 }
 
@@ -259,6 +298,26 @@ QString UpdateOptionsForm::problem() const
             || !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
             return tr("The package URL must be an http:// or https:// address.");
     }
+    if (isRowShown(m_lwm2mServer)) {
+        const QUrl server(m_lwm2mServer->text().trimmed(), QUrl::StrictMode);
+        if (m_lwm2mServer->text().trimmed().isEmpty())
+            return tr("Enter the LwM2M server, e.g. coap://lwm2m.example.net:5683: the module's client "
+                      "registers there and gets the package from it.");
+        if (!server.isValid() || server.host().isEmpty()
+            || !(server.scheme() == QLatin1String("coap") || server.scheme() == QLatin1String("coaps")))
+            return tr("The LwM2M server is a coap:// or coaps:// address, e.g. coap://lwm2m.example.net:5683.");
+    }
+    if (isRowShown(m_sha256)) {
+        const QString hash = m_sha256->text().trimmed();
+        if (hash.isEmpty())
+            return tr("Enter the package's SHA-256 (64 hex digits): the module checks its download "
+                      "from the URL against it.");
+        static const QRegularExpression hex(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+        if (!hex.match(hash).hasMatch())
+            return tr("The package's SHA-256 has 64 hex digits (0-9, a-f); %1 has %n characters.", nullptr,
+                      int(hash.size()))
+                .arg(hash.left(12) + (hash.size() > 12 ? QStringLiteral("\u2026") : QString()));
+    }
     return {};
 }
 
@@ -275,6 +334,11 @@ void UpdateOptionsForm::fillRequest(UpdateRequest &r) const
     }
     if (isRowShown(m_url) && !m_url->text().trimmed().isEmpty())
         r.url = QUrl(m_url->text().trimmed());
+    if (isRowShown(m_sha256))
+        r.packageSha256 = m_sha256->text().trimmed().toLower();
+    // The LwM2M flow takes its server's URI where the others take a download URL.
+    if (isRowShown(m_lwm2mServer))
+        r.url = QUrl(m_lwm2mServer->text().trimmed());
     if (isRowShown(m_pfmServer))
         PfmServer::parse(m_pfmServer->text()).fill(r);
     r.policy = m_policy->currentData().value<AgreementPolicy>();

@@ -3,6 +3,7 @@
 #include "modules/family.h"
 #include "modules/updatetypes.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QComboBox;
@@ -22,9 +23,10 @@ struct UpdateEntries
 
 // How to update and what the method needs: the method (defaulting to the
 // family's best), the SIM PIN, Telit's PFM server, the module's APN and
-// credentials, a download URL, and the answer to agreement requests. Only the
-// rows the modules being updated need are shown. Secrets stay in password
-// fields and go nowhere but the request.
+// credentials, a download URL (with the SHA-256 the module checks it
+// against), the LwM2M server, and the answer to agreement requests. Only the rows the modules
+// being updated need are shown. Secrets stay in password fields and go nowhere
+// but the request.
 class UpdateOptionsForm : public QWidget
 {
     Q_OBJECT
@@ -45,7 +47,10 @@ public:
 
     UpdateMethod method() const;
     void setMethod(UpdateMethod method);
-    // Everything but the package fields.
+    // The download URL typed, when its row is shown (else empty): Cinterion's
+    // ^SNFOTA then needs no package file.
+    QUrl downloadUrl() const;
+    // Everything but the package fields (except the SHA-256 given with a URL).
     void fillRequest(UpdateRequest &request) const;
     // An empty string when the entries make sense; else what to fix.
     QString problem() const;
@@ -58,6 +63,8 @@ public:
     QLineEdit *apnUserField() const { return m_apnUser; }
     QLineEdit *apnPasswordField() const { return m_apnPassword; }
     QLineEdit *urlField() const { return m_url; }
+    QLineEdit *sha256Field() const { return m_sha256; }
+    QLineEdit *lwm2mServerField() const { return m_lwm2mServer; }
     QComboBox *policyBox() const { return m_policy; }
     bool isRowShown(QWidget *field) const;
 
@@ -70,6 +77,7 @@ private:
     void setRowVisible(QWidget *field, bool visible);
     bool telitInPlay() const;
     bool apnRequired() const;
+    const QList<Family> &familiesInPlay() const { return m_inPlaySet ? m_inPlay : m_families; }
 
     QList<Family> m_families;
     QList<Family> m_inPlay;
@@ -85,6 +93,8 @@ private:
     QLineEdit *m_apnUser;
     QLineEdit *m_apnPassword;
     QLineEdit *m_url;
+    QLineEdit *m_sha256;
+    QLineEdit *m_lwm2mServer;
     QComboBox *m_policy;
     QSpinBox *m_defer;
 };
