@@ -65,8 +65,8 @@ void UpdateCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("apn"), tr("The APN the module downloads through (over-the-air methods)."), QStringLiteral("APN")});
     parser.addOption({QStringLiteral("apn-user"), tr("The APN's user name."), QStringLiteral("USER")});
     parser.addOption({QStringLiteral("apn-password-file"), tr("A file whose first line is the APN's password (never given on the command line, never stored)."), QStringLiteral("F")});
-    parser.addOption({QStringLiteral("pin"), tr("The SIM PIN, entered again after the install; never stored. Prefer --pin-file: a command line is visible to other users."), QStringLiteral("PIN")});
-    parser.addOption({QStringLiteral("pin-file"), tr("A file whose first line is the SIM PIN."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("pin"), tr("The SIM PIN, entered again after the install; never stored. Prefer --pin-file or FOTADESK_SIM_PIN: a command line is visible to other users."), QStringLiteral("PIN")});
+    parser.addOption({QStringLiteral("pin-file"), tr("A file whose first line is the SIM PIN; - reads it from standard input. The environment variable FOTADESK_SIM_PIN does the same."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("json-events"), tr("Print one JSON object a line as the job progresses.")});
     parser.addOption({QStringLiteral("store"), tr("The history database (default: in the user's data folder)."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("force"), tr("Override the checks that may be overridden (base version, already on target).")});
@@ -75,11 +75,14 @@ void UpdateCommand::addOptions(QCommandLineParser &parser)
 
 namespace {
 
-// The first line of a secret's file; nullopt (reported) when unreadable.
+// The first line of a secret's file ("-": standard input); nullopt
+// (reported) when unreadable.
 std::optional<QString> readSecretFile(const QString &option, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    const bool ok = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                               : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok) {
         Cli::error(QCoreApplication::translate("UpdateCommand", "--%1 %2 cannot be read: %3")
                        .arg(option, path, file.errorString()));
         return std::nullopt;
@@ -118,7 +121,13 @@ bool UpdateCommand::readRequest(const QCommandLineParser &parser)
         Cli::error(tr("give the SIM PIN with --pin or with --pin-file, not both"));
         return false;
     }
-    m_request.simPin = parser.value(QStringLiteral("pin"));
+    m_request.simPin = qEnvironmentVariable("FOTADESK_SIM_PIN");
+    if (parser.isSet(QStringLiteral("pin"))) {
+        m_request.simPin = parser.value(QStringLiteral("pin"));
+        Cli::err() << tr("warning: --pin is visible to every user of this computer (ps); use --pin-file FILE, "
+                         "--pin-file - or FOTADESK_SIM_PIN")
+                   << Qt::endl;
+    }
     if (parser.isSet(QStringLiteral("pin-file"))) {
         const std::optional<QString> pin = readSecretFile(QStringLiteral("pin-file"), parser.value(QStringLiteral("pin-file")));
         if (!pin)
@@ -126,8 +135,7 @@ bool UpdateCommand::readRequest(const QCommandLineParser &parser)
         m_request.simPin = *pin;
     }
     // Only digits reach AT+CPIN="...": a quote or a CR would end the command.
-    static const QRegularExpression pinDigits(QStringLiteral("^[0-9]{4,8}$"));
-    if (!m_request.simPin.isEmpty() && !pinDigits.match(m_request.simPin).hasMatch()) {
+    if (!m_request.simPin.isEmpty() && !ModuleSession::isValidSimPin(m_request.simPin)) {
         Cli::error(tr("a SIM PIN is 4 to 8 digits"));
         return false;
     }

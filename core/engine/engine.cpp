@@ -6,6 +6,7 @@
 #include "fleet/inventorystore.h"
 #include "fleet/jobstore.h"
 #include "fleet/packagecatalog.h"
+#include "fleet/pathcomponent.h"
 #include "fleet/store.h"
 #include "jobs/jobrecovery.h"
 #include "jobs/jobrunner.h"
@@ -337,6 +338,7 @@ void Engine::applySettings(const EngineSettings &settings)
 void Engine::listenPackageServer()
 {
     m_server->setAdvertisedHost(m_settings.packageServerAdvertise);
+    m_server->setLimits(m_settings.packageServerLimits);
     if (!m_server->listen(m_settings.packageServerAddress, m_settings.packageServerPort)) {
         emit notice(tr("The package server cannot listen on %1:%2 (%3); modules cannot download "
                        "packages from FotaDesk. Choose another address or port in Settings.")
@@ -350,10 +352,8 @@ void Engine::listenPackageServer()
 
 QString Engine::transcriptPathFor(const QString &moduleId) const
 {
-    QString folder = moduleId;
-    folder.replace(QLatin1Char(':'), QLatin1Char('-'));
     return QDir(m_settings.effectiveDataFolder())
-        .filePath(QStringLiteral("transcripts/%1/session.log").arg(folder));
+        .filePath(QStringLiteral("transcripts/%1/session.log").arg(pathComponentFor(moduleId)));
 }
 
 void Engine::onModuleAdded(ModuleSession *session)

@@ -1,6 +1,7 @@
 #include "jobrunner.h"
 
 #include "at/transcriptwriter.h"
+#include "fleet/pathcomponent.h"
 #include "jobslog.h"
 #include "modules/modulesession.h"
 
@@ -62,7 +63,8 @@ qint64 JobRunner::launch(UpdateJob *job, QString *refusal)
     m_jobs.insert(moduleId, job);
     if (!m_transcripts.isEmpty()) {
         const QString imei = job->record().imei.isEmpty() ? moduleId : job->record().imei;
-        const QString path = QDir(m_transcripts).filePath(QStringLiteral("%1/%2.log").arg(imei).arg(job->id()));
+        const QString path
+            = QDir(m_transcripts).filePath(QStringLiteral("%1/%2.log").arg(pathComponentFor(imei)).arg(job->id()));
         auto *writer = new TranscriptWriter(job);
         if (writer->open(path)) {
             job->setTranscriptPath(path);

@@ -114,6 +114,13 @@ void UpdateJob::start()
                        : tr("The module is gone"));
         return;
     }
+    if (!m_request.simPin.isEmpty() && !ModuleSession::isValidSimPin(m_request.simPin)) {
+        m_stage = Stage::Preflight;
+        beginStep(JobSteps::Preflight);
+        fail(FailureReason::SimLocked, tr("Refused: a SIM PIN is 4 to 8 digits"),
+             tr("Nothing was sent to the module. Enter the SIM's PIN again."));
+        return;
+    }
     if (!m_request.simPin.isEmpty())
         m_session->setSimPin(m_request.simPin); // memory only; entered again after the reboot
     qCInfo(lcJobs).noquote() << owner() << "starts on" << m_record.moduleId << "mode" << int(m_mode);
@@ -152,6 +159,8 @@ void UpdateJob::releaseModule()
     if (m_session->owner() == owner()) {
         m_session->setGuard({});
         m_session->unclaim(owner());
+        if (!m_request.simPin.isEmpty())
+            m_session->clearSimPin(); // the job's secret goes with the job
     }
     if (m_context.packageServer && !m_servedUrl.isEmpty())
         m_context.packageServer->unregisterPackage(m_servedUrl);

@@ -1,6 +1,8 @@
 #include "modulesession.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSession, "fotadesk.session")
@@ -212,4 +214,11 @@ void ModuleSession::enterSimPinIfAsked()
                  emit simUnlockFailed(why);
              }
          });
+}
+
+bool ModuleSession::isValidSimPin(const QString &pin)
+{
+    if (pin.size() < 4 || pin.size() > 8)
+        return false;
+    return std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }

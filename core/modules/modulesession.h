@@ -78,8 +78,13 @@ public:
     // The SIM PIN to enter when the module comes back asking for it (after a
     // firmware install). Memory only, never logged; tried once: a wrong PIN is
     // forgotten rather than retried, so the SIM's attempts are not used up.
+    // Dropped when the job that gave it ends (clearSimPin()).
     void setSimPin(const QString &pin) { m_simPin = pin; }
+    void clearSimPin() { m_simPin.fill(QLatin1Char('0')); m_simPin.clear(); }
     bool hasSimPin() const { return !m_simPin.isEmpty(); }
+    // A PIN is 4 to 8 digits (3GPP TS 31.102); nothing else may reach
+    // AT+CPIN="...", where a quote or a CR would end the command.
+    static bool isValidSimPin(const QString &pin);
 
 signals:
     void stateChanged(ModuleSession::State state);

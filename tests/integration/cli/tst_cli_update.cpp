@@ -287,6 +287,35 @@ private slots:
         QVERIFY(!run.err.contains("--package"));
     }
 
+    void theSimPinComesFromAFileStandardInputOrTheEnvironmentAndMustBeDigits_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("stdinText");
+        QTest::addColumn<QString>("envPin");
+        QTest::newRow("--pin with a quote") << QStringList{"--pin", "12\"4"} << QByteArray() << QString();
+        QTest::newRow("--pin-file -") << QStringList{"--pin-file", "-"} << QByteArray("12ab\n") << QString();
+        QTest::newRow("FOTADESK_SIM_PIN") << QStringList{} << QByteArray() << QStringLiteral("1234\rATZ");
+    }
+
+    void theSimPinComesFromAFileStandardInputOrTheEnvironmentAndMustBeDigits()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, stdinText);
+        QFETCH(QString, envPin);
+        QProcess p;
+        QProcessEnvironment e = env();
+        if (!envPin.isEmpty())
+            e.insert("FOTADESK_SIM_PIN", envPin);
+        p.setProcessEnvironment(e);
+        p.start(binary("fotadesk-cli"), QStringList{"update", "ttyNONE", "--method", "ota"} + options);
+        QVERIFY(p.waitForStarted());
+        p.write(stdinText);
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("4 to 8 digits"));
+    }
+
     void aMethodThatCarriesBytesSaysWhichOptionItNeeds_data()
     {
         QTest::addColumn<QString>("family");

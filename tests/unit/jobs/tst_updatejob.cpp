@@ -387,6 +387,33 @@ private slots:
         QVERIFY(!QJsonDocument(stored.toJson()).toJson().contains("1234"));
         for (const JobEvent &e : m_store->jobs.events(job->id()))
             QVERIFY(!e.text.contains("1234"));
+        // ...and it goes with the job: the session keeps no PIN afterwards.
+        QVERIFY(!m_session->hasSimPin());
+    }
+
+    void aPinThatIsNotFourToEightDigitsIsRefusedBeforeAnythingIsSent_data()
+    {
+        QTest::addColumn<QString>("pin");
+        QTest::newRow("quote") << QStringLiteral("12\"34");
+        QTest::newRow("carriage return") << QStringLiteral("1234\rAT+CFUN=1,1");
+        QTest::newRow("too short") << QStringLiteral("123");
+        QTest::newRow("letters") << QStringLiteral("12ab");
+    }
+
+    void aPinThatIsNotFourToEightDigitsIsRefusedBeforeAnythingIsSent()
+    {
+        QFETCH(QString, pin);
+        UpdateRequest request;
+        request.simPin = pin;
+        UpdateJob *job = makeJob(request);
+        QSignalSpy finished(job, &UpdateJob::finished);
+        QVERIFY(job->prepare());
+        const qsizetype sentBefore = m_module.module->received().size();
+        job->start();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(job->record().reason, FailureReason::SimLocked);
+        QCOMPARE(m_module.module->received().size(), sentBefore);
+        QVERIFY(!m_session->hasSimPin());
     }
 
     void progressAndPromptsOfTheFlowAreForwarded()
