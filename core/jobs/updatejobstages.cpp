@@ -232,6 +232,11 @@ void UpdateJob::flowProgress(const UpdateProgress &p)
             figures.insert(QStringLiteral("bytes"), m_lastBytes);
             figures.insert(QStringLiteral("bytesPerSecond"), m_lastRate);
         }
+        if (m_step.name == JobSteps::Transfer && m_flow) {
+            const QJsonObject own = m_flow->stepFigures();
+            for (auto it = own.begin(); it != own.end(); ++it)
+                figures.insert(it.key(), it.value());
+        }
         if (!m_step.name.isEmpty())
             endStep(QStringLiteral("ok"), {}, figures);
         if (alive())

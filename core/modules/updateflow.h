@@ -3,6 +3,7 @@
 #include "updatetypes.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -32,6 +33,9 @@ public:
     virtual void answerPrompt(const QString &promptId, PromptAnswer answer, int deferMinutes = 0);
     // False while the module is flashing: then neither cancel nor power-off.
     virtual bool isCancellable() const;
+    // The method's own figures for the record of the step that ends (the
+    // AT+CFLW write size a SIM7020 took, ...); none by default.
+    virtual QJsonObject stepFigures() const { return {}; }
 
     bool isFinished() const { return m_finished; }
     const UpdateProgress &lastProgress() const { return m_progress; }

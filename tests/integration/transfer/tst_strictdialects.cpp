@@ -89,6 +89,7 @@ private slots:
                  strict ? qint64(writeSize) : qint64(0));
         const StepRecord *transfer = job.lastStepNamed(JobSteps::Transfer);
         QVERIFY(transfer);
+        QCOMPARE(transfer->figures.value("writeSize").toInt(), writeSize);
         qInfo().noquote() << QStringLiteral("CFLW at 115200 baud, %1-byte writes: %2 bytes at %3 B/s")
                                  .arg(writeSize)
                                  .arg(transfer->figures.value("bytes").toInteger())

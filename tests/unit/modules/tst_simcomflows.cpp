@@ -430,6 +430,7 @@ private slots:
                               "AT+CFLW=0,1024,1024,0,30"}));
         QCOMPARE(m_module->flash.left(m_package.size()), m_package);
         QCOMPARE(qobject_cast<SimcomCflwFlow *>(m_flow.get())->writeSize(), 1024);
+        QCOMPARE(m_flow->stepFigures().value("writeSize").toInt(), 1024); // for the job's transfer step
         QCOMPARE(sizes.remembered(QStringLiteral("SIM7020C")), 1024);
         QVERIFY(m_rec->notes.join('\n').contains("1024-byte"));
         const auto shown = std::find_if(m_rec->progress.begin(), m_rec->progress.end(), [](const UpdateProgress &p) {

@@ -132,6 +132,13 @@ void SimcomCflwFlow::onWritten(const FlashResult &result)
     }
 }
 
+QJsonObject SimcomCflwFlow::stepFigures() const
+{
+    if (m_writeSize <= 0)
+        return {};
+    return {{QStringLiteral("writeSize"), m_writeSize}};
+}
+
 void SimcomCflwFlow::onWriteSizeReduced(qint64 refused, qint64 next)
 {
     if (isFinished())

@@ -37,6 +37,8 @@ public:
     QString packageMd5() const { return m_md5; }
     // The AT+CFLW length the upload used (after any halving); 0 before the first accepted write.
     qint64 writeSize() const { return m_writeSize; }
+    // "writeSize" once the upload is done: the job records it with the transfer step.
+    QJsonObject stepFigures() const override;
 
 protected:
     bool checkRequest() override;
