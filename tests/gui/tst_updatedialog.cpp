@@ -359,6 +359,7 @@ private slots:
         UpdateEntries given;
         given.apn = QStringLiteral("internet");
         given.pfmServer = QStringLiteral("+15550100");
+        given.lwm2mServer = QStringLiteral("coap://lwm2m.example.net:5683");
         dialog.setEntries(given);
         UpdateOptionsForm *o = dialog.options();
         QCOMPARE(o->pfmServerField()->text(), given.pfmServer);
@@ -370,7 +371,8 @@ private slots:
         const UpdateEntries kept = o->entries();
         QCOMPARE(kept.apn, given.apn);
         QCOMPARE(kept.pfmServer, given.pfmServer);
-        for (const QString &value : {kept.apn, kept.apnUser, kept.pfmServer}) {
+        QCOMPARE(kept.lwm2mServer, given.lwm2mServer);
+        for (const QString &value : {kept.apn, kept.apnUser, kept.pfmServer, kept.lwm2mServer}) {
             QVERIFY(!value.contains(QLatin1String("4711")));
             QVERIFY(!value.contains(QLatin1String("s3cret")));
         }
@@ -722,6 +724,8 @@ private slots:
 
         UpdateDialog dialog(m_engine.get(), m_packages.get(), {FakeFleet::module(family, 0)});
         QVERIFY(!dialog.packageView()->isHidden());
+        // It fits anything, so it is never chosen for the person.
+        QVERIFY(!dialog.selectedPackage());
         dialog.selectPackage(bare.id());
         QCOMPARE(dialog.applicability()->verdict(0), ApplicabilityModel::Verdict::Applies);
         QCOMPARE(dialog.applicability()->index(0, ApplicabilityModel::Check).data().toString(), QStringLiteral("Applies"));

@@ -174,6 +174,10 @@ void UpdateDialog::selectSingleMatch()
     // selected module: the usual case, and one click less.
     QString match;
     for (int row = 0; row < m_packages->rowCount(); ++row) {
+        // A file that does not say its family applies to anything: choosing
+        // it would be a guess, left to the person.
+        if (m_packages->package(row).family == Family::Unknown)
+            continue;
         ApplicabilityModel probe;
         probe.setModules(m_applicability->modules());
         probe.setMethod(m_options->method());

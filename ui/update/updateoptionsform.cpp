@@ -146,11 +146,13 @@ void UpdateOptionsForm::setEntries(const UpdateEntries &entries)
     m_apn->setText(entries.apn);
     m_apnUser->setText(entries.apnUser);
     m_pfmServer->setText(entries.pfmServer);
+    m_lwm2mServer->setText(entries.lwm2mServer);
 }
 
 UpdateEntries UpdateOptionsForm::entries() const
 {
-    return {m_apn->text().trimmed(), m_apnUser->text(), m_pfmServer->text().trimmed()};
+    return {m_apn->text().trimmed(), m_apnUser->text(), m_pfmServer->text().trimmed(),
+            m_lwm2mServer->text().trimmed()};
 }
 
 UpdateMethod UpdateOptionsForm::method() const

@@ -19,6 +19,7 @@ struct UpdateEntries
     QString apn;
     QString apnUser;
     QString pfmServer; // as typed: "+15550100" or "203.0.113.7:5000"
+    QString lwm2mServer; // "coap://lwm2m.example.net:5683"
 };
 
 // How to update and what the method needs: the method (defaulting to the
