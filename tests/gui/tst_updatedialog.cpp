@@ -309,6 +309,35 @@ private slots:
         QVERIFY(dialog.order().request.pfmServerAddress.isEmpty());
     }
 
+    void anIpPfmServerOffersTheCombinedProtocolWithTheSimsNumber()
+    {
+        UpdateDialog dialog(m_engine.get(), m_packages.get(), {FakeFleet::module(Family::TelitPfm, 0)});
+        UpdateOptionsForm *o = dialog.options();
+        QVERIFY(!o->isRowShown(o->pfmProtocolBox()));
+        o->pfmServerField()->setText(QStringLiteral("203.0.113.7:5000"));
+        o->apnField()->setText(QStringLiteral("iot.example"));
+        QVERIFY(o->isRowShown(o->pfmProtocolBox()));
+        QVERIFY(!o->isRowShown(o->pfmMyNumberField()));
+        QCOMPARE(dialog.order().request.pfmProtocol, PfmProtocol::TcpIp);
+
+        o->pfmProtocolBox()->setCurrentIndex(o->pfmProtocolBox()->findData(QVariant::fromValue(PfmProtocol::Combined)));
+        QVERIFY(o->isRowShown(o->pfmMyNumberField()));
+        QCOMPARE(dialog.order().request.pfmProtocol, PfmProtocol::Combined);
+        QVERIFY(dialog.order().request.pfmMyNumber.isEmpty()); // the module's AT+CNUM then
+        o->pfmMyNumberField()->setText(QStringLiteral("pfm"));
+        QVERIFY(!dialog.startButton()->isEnabled());
+        QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("own number")), qPrintable(dialog.messageLabel()->text()));
+        o->pfmMyNumberField()->setText(QStringLiteral("+393354757180"));
+        QVERIFY(dialog.startButton()->isEnabled());
+        QCOMPARE(dialog.order().request.pfmMyNumber, QStringLiteral("+393354757180"));
+
+        // An SMS server: neither row, and nothing of them in the request.
+        o->pfmServerField()->setText(QStringLiteral("+15550100"));
+        QVERIFY(!o->isRowShown(o->pfmProtocolBox()));
+        QCOMPARE(dialog.order().request.pfmProtocol, PfmProtocol::Auto);
+        QVERIFY(dialog.order().request.pfmMyNumber.isEmpty());
+    }
+
     void eachMethodAsksOnlyForWhatItUses_data()
     {
         QTest::addColumn<Family>("family");

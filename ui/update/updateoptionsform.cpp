@@ -24,6 +24,8 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     , m_pin(new QLineEdit(this))
     , m_pfmServer(new QLineEdit(this))
     , m_pfmMessage(new QLabel(this))
+    , m_pfmProtocol(new QComboBox(this))
+    , m_pfmMyNumber(new QLineEdit(this))
     , m_apn(new QLineEdit(this))
     , m_apnUser(new QLineEdit(this))
     , m_apnPassword(new QLineEdit(this))
@@ -59,6 +61,14 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     m_pfmServer->setPlaceholderText(tr("SMS number (+15550100) or address:port (203.0.113.7:5000)"));
     m_pfmServer->setToolTip(tr("The Telit PFM server the module registers with: its SMS number for the SMS "
                                "protocol, or its IP address (or host name) and port for the IP protocol."));
+    // Firmware 10.00.xx3 has the combined protocol but not TCP/IP only (note 000).
+    m_pfmProtocol->addItem(tr("TCP/IP only: FotaDesk asks the server (AT#OTAIPUPD)"),
+                           QVariant::fromValue(PfmProtocol::TcpIp));
+    m_pfmProtocol->addItem(tr("SMS-TCP/IP: the server starts the update by SMS"),
+                           QVariant::fromValue(PfmProtocol::Combined));
+    m_pfmMyNumber->setPlaceholderText(tr("Empty: the number the SIM holds (AT+CNUM)"));
+    m_pfmMyNumber->setToolTip(tr("The SIM's own telephone number, sent with the IP registration: the PFM "
+                                 "server needs it to reach the module by SMS."));
     m_apnPassword->setEchoMode(QLineEdit::Password);
     m_url->setPlaceholderText(tr("Empty: FotaDesk serves the package file chosen below"));
     m_url->setToolTip(tr("Where the module downloads the package from. With a URL no package file is "
@@ -83,6 +93,8 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
     m_form->addRow(tr("SIM PIN"), m_pin);
     m_form->addRow(tr("PFM server"), m_pfmServer);
     m_form->addRow(QString(), m_pfmMessage);
+    m_form->addRow(tr("PFM protocol"), m_pfmProtocol);
+    m_form->addRow(tr("SIM's own number"), m_pfmMyNumber);
     m_form->addRow(tr("LwM2M server"), m_lwm2mServer);
     m_form->addRow(tr("Agreement requests"), m_policy);
     m_form->addRow(tr("Defer by"), m_defer);
@@ -98,6 +110,10 @@ UpdateOptionsForm::UpdateOptionsForm(QWidget *parent)
         emit changed();
     });
     connect(m_policy, &QComboBox::currentIndexChanged, this, &UpdateOptionsForm::updateRows);
+    connect(m_pfmProtocol, &QComboBox::currentIndexChanged, this, [this] {
+        updateRows();
+        emit changed();
+    });
     // The PFM server decides whether the APN is needed.
     connect(m_pfmServer, &QLineEdit::textChanged, this, &UpdateOptionsForm::updateRows);
     // A URL makes the SHA-256 needed (and the package file not).
@@ -250,6 +266,9 @@ void UpdateOptionsForm::updateRows()
         apn = MethodChoice::Need::Required;
     setRowVisible(m_pfmServer, telit);
     setRowVisible(m_pfmMessage, telit);
+    const bool overIp = telit && server.kind() == PfmServer::Kind::IpAddress;
+    setRowVisible(m_pfmProtocol, overIp);
+    setRowVisible(m_pfmMyNumber, overIp && m_pfmProtocol->currentData().value<PfmProtocol>() == PfmProtocol::Combined);
     m_pfmMessage->setText(server.summary());
     QPalette messageColours = palette();
     if (!server.isValid())
@@ -292,6 +311,9 @@ QString UpdateOptionsForm::problem() const
         if (!server.isValid())
             return tr("PFM server: %1").arg(server.problem());
     }
+    if (isRowShown(m_pfmMyNumber) && !m_pfmMyNumber->text().trimmed().isEmpty()
+        && PfmServer::parse(m_pfmMyNumber->text()).kind() != PfmServer::Kind::SmsNumber)
+        return tr("The SIM's own number is a telephone number, e.g. +393354757180.");
     if (apnRequired() && m_apn->text().trimmed().isEmpty())
         return tr("Enter the APN: the module reaches its update server through it.");
     if (isRowShown(m_url) && !m_url->text().trimmed().isEmpty()) {
@@ -343,6 +365,10 @@ void UpdateOptionsForm::fillRequest(UpdateRequest &r) const
         r.url = QUrl(m_lwm2mServer->text().trimmed());
     if (isRowShown(m_pfmServer))
         PfmServer::parse(m_pfmServer->text()).fill(r);
+    if (isRowShown(m_pfmProtocol))
+        r.pfmProtocol = m_pfmProtocol->currentData().value<PfmProtocol>();
+    if (isRowShown(m_pfmMyNumber))
+        r.pfmMyNumber = m_pfmMyNumber->text().trimmed();
     r.policy = m_policy->currentData().value<AgreementPolicy>();
     r.deferMinutes = m_defer->value();
 }

@@ -60,6 +60,8 @@ public:
     QLineEdit *pinField() const { return m_pin; }
     QLineEdit *pfmServerField() const { return m_pfmServer; }
     QLabel *pfmServerMessage() const { return m_pfmMessage; }
+    QComboBox *pfmProtocolBox() const { return m_pfmProtocol; }
+    QLineEdit *pfmMyNumberField() const { return m_pfmMyNumber; }
     QLineEdit *apnField() const { return m_apn; }
     QLineEdit *apnUserField() const { return m_apnUser; }
     QLineEdit *apnPasswordField() const { return m_apnPassword; }
@@ -90,6 +92,8 @@ private:
     QLineEdit *m_pin;
     QLineEdit *m_pfmServer;
     QLabel *m_pfmMessage;
+    QComboBox *m_pfmProtocol; // for an IP server: TCP/IP only or combined with SMS
+    QLineEdit *m_pfmMyNumber; // combined: the SIM's own number for <mynumber>
     QLineEdit *m_apn;
     QLineEdit *m_apnUser;
     QLineEdit *m_apnPassword;
