@@ -35,10 +35,13 @@ void Probe::start()
         return;
     }
     connect(m_port.get(), &Port::lost, this, &Probe::onLost);
-    m_rateFinder = new RateFinder(m_port.get(), m_rates,
-                                  {m_settings.atTimeout, std::max(1, m_settings.atTries),
-                                   m_settings.rateQuiet, 4},
-                                  this);
+    RateFinder::Settings finder;
+    finder.tryTimeout = m_settings.atTimeout;
+    finder.triesPerRate = std::max(1, m_settings.atTries);
+    finder.quiet = m_settings.rateQuiet;
+    finder.rescue = m_settings.rescueDataPhases;
+    finder.rescueSettings = m_settings.rescue;
+    m_rateFinder = new RateFinder(m_port.get(), m_rates, finder, this);
     connect(m_rateFinder, &RateFinder::found, this, &Probe::onRateFound);
     connect(m_rateFinder, &RateFinder::failed, this, &Probe::onRateFailed);
     m_rateFinder->start();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commandmoderescue.h"
+
 #include <QList>
 
 #include <chrono>
@@ -22,4 +24,8 @@ struct ProbeSettings
     std::chrono::milliseconds commandTimeout{2000}; // identity commands
     int maxParallel = 0;                        // 0: every port at once; 1: one at a time
     bool rememberRates = true;                  // try the last good rate first
+    // A first AT that gets no answer may mean a module left in a data phase
+    // (XMODEM receiver, AT+CFLW prompt) by a program that died: end it once.
+    bool rescueDataPhases = true;
+    CommandModeRescue::Settings rescue;
 };

@@ -262,6 +262,21 @@ private slots:
         QCOMPARE(written.count(QByteArray(2, CAN)), 1);
         QCOMPARE(written.count(char(0xff)), CommandModeRescue::Settings{}.fillerLimit);
     }
+
+    void theRescueIsASetting()
+    {
+        m_phase = StuckModule::Phase::Xmodem;
+        ProbeSettings settings = fastSettings();
+        settings.rescueDataPhases = false;
+        Prober prober(*m_factory, settings);
+        Probe::Outcome outcome = Probe::Outcome::Running;
+        connect(&prober, &Prober::finished, this, [&outcome](Probe *p) { outcome = p->outcome(); });
+        QSignalSpy idle(&prober, &Prober::idle);
+        prober.probe(PortInfo::named(QStringLiteral("stuck0")));
+        QVERIFY(idle.wait(10000));
+        QCOMPARE(outcome, Probe::Outcome::NotAModule);
+        QVERIFY(!m_log.written.contains(CAN));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ProbeRescue)

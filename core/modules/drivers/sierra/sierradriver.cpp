@@ -67,7 +67,7 @@ QStringList SierraDriver::knownCommands() const
             QStringLiteral("AT+WDSI=?"), QStringLiteral("AT+WDSI?"), QStringLiteral("AT+WDSI=4479"),
             QStringLiteral("AT+WDSS?"), QStringLiteral("AT+WDSS=2,"), QStringLiteral("AT+WDSS=1,1"),
             QStringLiteral("AT+WDSS=1,0"), QStringLiteral("AT+WDSC?"), QStringLiteral("AT+WDSC="),
-            QStringLiteral("AT+WDSR="), QStringLiteral("AT+WDSD=")};
+            QStringLiteral("AT+WDSR="), QStringLiteral("AT+WDSD="), QStringLiteral("AT+WSDS=")};
 }
 
 std::unique_ptr<UpdateFlow> SierraDriver::createFlow(ModuleSession *session, const UpdateRequest &request) const
