@@ -170,7 +170,7 @@ PackageMetadata PackageMetadataReader::resolve(const QString &packagePath, const
     if (requireManifest && !hasManifest)
         return failure(packagePath, PackageError::ManifestRequired,
                        tr("%1 has no manifest %2, and this station requires one for every package "
-                          "(--require-manifest, or Settings > Packages)")
+                          "(--require-manifest, or Settings > Package server and data)")
                            .arg(QFileInfo(packagePath).fileName(),
                                 QFileInfo(manifestPath(packagePath)).fileName()));
     PackageMetadata result = hasManifest ? manifest : fromFileName(packagePath);

@@ -66,7 +66,7 @@ void UpdateJob::preflightDone(const PreflightReport &report)
         && m_context.packageServer->isListening() && m_context.packageServer->servesLoopbackOnly()) {
         const QString w = tr("the package server is reachable from this computer only (%1): a module that "
                              "downloads over its mobile network cannot reach it; listen on an address it "
-                             "can reach (--bind 0.0.0.0:PORT --advertise HOST, or Settings > Package server)")
+                             "can reach (--bind 0.0.0.0:PORT --advertise HOST, or Settings > Package server and data)")
                               .arg(m_context.packageServer->baseUrl().toString());
         m_record.warnings << w;
         event(QStringLiteral("warning"), w);
