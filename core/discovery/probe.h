@@ -18,7 +18,9 @@ class Port;
 class PortFactory;
 
 // Finds out what is behind one port, without blocking: opens it, finds the
-// rate, switches echo off and verbose errors on, decides the family and reads
+// rate (when the first AT is not answered, after ending a data phase a dead
+// program may have left open: see CommandModeRescue), switches echo off and
+// verbose errors on, decides the family and reads
 // its identity. Ends with exactly one finished(); a module's open channel is
 // then taken with takeChannel(), anything else is closed with the probe.
 class Probe : public QObject
