@@ -41,6 +41,7 @@ private slots:
         const JobRecord job = StrictSim::runJob(m_bench, session, package, UpdateMethod::Xmodem);
         QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message + " / " + job.lastStep));
         QCOMPARE(sim->firmware(), simFamily(Family::SierraHl78xx).to);
+        QVERIFY2(job.warnings.isEmpty(), qPrintable(job.warnings.join('\n')));
         const QString wdsd = QStringLiteral("AT+WDSD=%1").arg(package.size);
         const QString wsds = QStringLiteral("AT+WSDS=%1").arg(package.size);
         QVERIFY2(commands->contains(wdsd) && commands->contains(wsds), qPrintable(commands->join(' ')));
@@ -81,6 +82,7 @@ private slots:
         const JobRecord job = StrictSim::runJob(m_bench, session, package, UpdateMethod::Cflw);
         QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message + " / " + job.lastStep));
         QCOMPARE(sim->firmware(), simFamily(Family::SimcomSim7020).to);
+        QVERIFY2(job.warnings.isEmpty(), qPrintable(job.warnings.join('\n')));
         const QStringList writes = commands->filter(QStringLiteral("AT+CFLW="));
         QCOMPARE(writes.mid(0, firstWrites.size()), firstWrites);
         QCOMPARE(writes.size(), firstWrites.size() - 2 + int((package.size + writeSize - 1) / writeSize));
