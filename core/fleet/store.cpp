@@ -45,15 +45,51 @@ QString Store::connectionName(const QThread *thread) const
     return QStringLiteral("%1-%2").arg(m_prefix).arg(quintptr(thread), 0, 16);
 }
 
+bool Store::switchToWal(QSqlDatabase &db) const
+{
+    // Switching a new file to WAL needs a moment with no other connection on
+    // it, and SQLite answers "database is locked" at once instead of waiting
+    // when another process is just creating its schema. So each retry first
+    // waits, inside SQLite's busy timeout, for an exclusive lock of its own
+    // (BEGIN EXCLUSIVE; ROLLBACK) and then tries again: no sleeping loop of
+    // ours. Once one process has switched, the mode is in the file and the
+    // pragma is a no-op for the others.
+    constexpr int attempts = 20;
+    QSqlQuery q(db);
+    QString error;
+    QString mode;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()) {
+            mode = q.value(0).toString().toLower();
+            q.finish();
+            if (mode == QLatin1String("wal"))
+                return true;
+        } else {
+            error = q.lastError().text();
+        }
+        QSqlQuery wait(db);
+        if (wait.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+            wait.exec(QStringLiteral("ROLLBACK"));
+    }
+    if (!mode.isEmpty()) {
+        // A file system without WAL support (some network shares): the store
+        // still works, only readers wait for the writer.
+        qCWarning(lcFleet) << "the store stays in journal mode" << mode << "- WAL was refused";
+        return true;
+    }
+    return fail(tr("PRAGMA journal_mode=WAL failed: %1").arg(error));
+}
+
 bool Store::configure(QSqlDatabase &db) const
 {
     if (StoreMigrations::dialectOf(db) != StoreMigrations::Dialect::Sqlite)
         return true;
-    QSqlQuery q(db);
     // WAL: readers never block the writer, and a commit is one append. The
     // mode is stored in the file; the other pragmas are per connection.
+    if (!switchToWal(db))
+        return false;
+    QSqlQuery q(db);
     const QStringList pragmas{
-        QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA foreign_keys=ON"),
         m_durability == Durability::Full ? QStringLiteral("PRAGMA synchronous=FULL")
                                          : QStringLiteral("PRAGMA synchronous=NORMAL"),
@@ -128,7 +164,11 @@ QSqlDatabase Store::database() const
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_location);
     // Another connection writing (a reader thread's checkpoint, a second
-    // FotaDesk) makes SQLite wait rather than fail at once.
+    // FotaDesk, several processes opening a new file at once) makes SQLite
+    // wait rather than fail at once. This waits inside SQLite, on the engine
+    // thread, but only for another connection's single commit or schema
+    // step (milliseconds): a store that stays locked longer fails after
+    // m_busyTimeoutMs with "database is locked", as it should.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
     if (!db.open()) {
         fail(tr("cannot open %1: %2").arg(m_location, db.lastError().text()));

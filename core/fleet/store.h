@@ -95,6 +95,7 @@ public:
 private:
     QString connectionName(const QThread *thread) const;
     bool configure(QSqlDatabase &db) const;
+    bool switchToWal(QSqlDatabase &db) const;
 
     QString m_location;
     QString m_prefix;

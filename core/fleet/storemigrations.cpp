@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace StoreMigrations {
 
 Dialect dialectOf(const QSqlDatabase &db)
@@ -87,39 +89,96 @@ int currentVersion(const QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
+namespace {
+
+// Several FotaDesk processes may open a new file at the same moment (a
+// station's CLI runs, the GUI beside them). Each step therefore reads the
+// version and applies the step under the database's write lock, taken at
+// BEGIN: SQLite's BEGIN IMMEDIATE (a plain BEGIN reads first and then fails
+// with "database is locked" when it upgrades, without waiting), PostgreSQL's
+// transaction-scoped advisory lock (schema_version may not exist yet). The
+// others wait for it in the connection's busy timeout and then find the step
+// done.
+bool beginLocked(QSqlDatabase &db, QString *why)
+{
+    QSqlQuery q(db);
+    if (dialectOf(db) == Dialect::Sqlite) {
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+    } else if (db.transaction()) {
+        if (q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4607)"))) // any constant of our own
+            return true;
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    }
+    *why = q.lastError().text().isEmpty() ? db.lastError().text() : q.lastError().text();
+    return false;
+}
+
+bool commitLocked(QSqlDatabase &db, QString *why)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    *why = q.lastError().text();
+    return false;
+}
+
+void rollbackLocked(QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace
+
 bool migrate(QSqlDatabase &db, int target, QString *error)
 {
     const int latest = latestVersion();
     if (target <= 0)
         target = latest;
-    const int current = currentVersion(db);
     auto failWith = [error](const QString &message) {
         if (error)
             *error = message;
         qCWarning(lcFleet) << message;
         return false;
     };
-    if (current < 0)
-        return failWith(QCoreApplication::translate("Store", "the schema version cannot be read"));
-    if (current > latest)
-        return failWith(QCoreApplication::translate("Store",
-                                                    "the database has schema version %1, newer than "
-                                                    "this FotaDesk knows (%2); use a newer FotaDesk")
-                            .arg(current)
-                            .arg(latest));
-    for (const Step &step : steps(dialectOf(db))) {
-        if (step.version <= current || step.version > target)
-            continue;
-        if (!db.transaction())
-            return failWith(db.lastError().text());
+    const QList<Step> all = steps(dialectOf(db));
+    for (;;) {
+        QString why;
+        if (!beginLocked(db, &why))
+            return failWith(QCoreApplication::translate("Store", "the store cannot be locked for its schema "
+                                                                 "check: %1")
+                                .arg(why));
+        const int current = currentVersion(db);
+        if (current < 0) {
+            rollbackLocked(db);
+            return failWith(QCoreApplication::translate("Store", "the schema version cannot be read"));
+        }
+        if (current > latest) {
+            rollbackLocked(db);
+            return failWith(QCoreApplication::translate("Store",
+                                                        "the database has schema version %1, newer than "
+                                                        "this FotaDesk knows (%2); use a newer FotaDesk")
+                                .arg(current)
+                                .arg(latest));
+        }
+        const auto next = std::find_if(all.cbegin(), all.cend(), [current](const Step &s) {
+            return s.version > current;
+        });
+        if (next == all.cend() || next->version > target) {
+            // Nothing to do: another process did it, or it was done before.
+            if (!commitLocked(db, &why))
+                rollbackLocked(db);
+            return true;
+        }
+        const Step &step = *next;
         QSqlQuery q(db);
         for (const QString &sql : step.statements) {
             if (!q.exec(sql)) {
-                const QString why = QCoreApplication::translate("Store", "migration to schema %1 failed: %2")
-                                        .arg(step.version)
-                                        .arg(q.lastError().text());
-                db.rollback();
-                return failWith(why);
+                const QString failed = QCoreApplication::translate("Store", "migration to schema %1 failed: %2")
+                                           .arg(step.version)
+                                           .arg(q.lastError().text());
+                rollbackLocked(db);
+                return failWith(failed);
             }
         }
         q.prepare(step.version == 1
@@ -127,14 +186,17 @@ bool migrate(QSqlDatabase &db, int target, QString *error)
                       : QStringLiteral("UPDATE schema_version SET version = ?, applied = ?"));
         q.addBindValue(step.version);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (!q.exec() || !db.commit()) {
-            const QString why = q.lastError().text();
-            db.rollback();
+        if (!q.exec()) {
+            const QString failed = q.lastError().text();
+            rollbackLocked(db);
+            return failWith(failed);
+        }
+        if (!commitLocked(db, &why)) {
+            rollbackLocked(db);
             return failWith(why);
         }
         qCInfo(lcFleet) << "store schema now at version" << step.version << "-" << step.description;
     }
-    return true;
 }
 
 } // namespace StoreMigrations
