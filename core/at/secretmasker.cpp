@@ -1,87 +1,176 @@
 #include "secretmasker.h"
 
+#include "v250command.h"
+
 #include <QList>
-#include <QStringList>
+
+#include <algorithm>
+
+using V250::Argument;
+using V250::Range;
 
 namespace {
 
-// Which parameters of a command (or of its "<name>:" response) are secret.
-// An empty list means every parameter.
+// How a command's (or its "<name>:" answer's) arguments carry a secret.
+enum class Shape {
+    Fields,   // the listed positions
+    All,      // every argument (+CPIN: PIN, or PUK and new PIN)
+    Keyed,    // a tag names the value after it (^SICS: <id>,"passwd",<value>)
+    Lwm2m,    // ^SNLWM2M: any value after a secret key or the security object's /0/x/5
+};
+
 struct Rule
 {
     QLatin1StringView name;
-    QList<int> secretParams;
-    bool alsoInResponse;
+    Shape shape;
+    QList<int> fields;      // Fields: secret positions; Keyed: the tag's position
+    bool inAnswer;          // read answers show it too
 };
 
+// Users and login names stay readable: they say which account is set
+// without opening it, and support needs them.
 const Rule kRules[] = {
-    {QLatin1StringView("+CPIN"), {}, false},          // PIN, or PUK,new PIN
-    {QLatin1StringView("+CPWD"), {1, 2}, false},      // facility,old,new
-    {QLatin1StringView("+CLCK"), {2}, false},         // facility,mode,passwd
-    {QLatin1StringView("+CGAUTH"), {3}, true},        // cid,auth,user,password
-    {QLatin1StringView("#OTASNAPIPCFG"), {3}, true},  // bearer,APN,user,password
-    {QLatin1StringView("^SGAUTH"), {2}, true},        // cid,type,password,user
+    {QLatin1StringView("+CPIN"), Shape::All, {}, false},             // PIN | PUK,new PIN
+    {QLatin1StringView("+CPWD"), Shape::Fields, {1, 2}, false},      // facility,old,new
+    {QLatin1StringView("+CLCK"), Shape::Fields, {2}, false},         // facility,mode,passwd
+    {QLatin1StringView("+CGAUTH"), Shape::Fields, {3}, true},        // cid,auth,user,password
+    {QLatin1StringView("^SGAUTH"), Shape::Fields, {2}, true},        // cid,type,passwd,user
+    {QLatin1StringView("*MCGDEFCONT"), Shape::Fields, {3}, true},    // PDP type,APN,user,password
+    {QLatin1StringView("#OTASNAPIPCFG"), Shape::Fields, {3}, true},  // bearer,APN,user,password
+    {QLatin1StringView("+KCNXCFG"), Shape::Fields, {4}, true},       // cnx,"GPRS",APN,login,password,...
+    {QLatin1StringView("^SICS"), Shape::Keyed, {1}, true},           // profile,tag,value
+    {QLatin1StringView("^SNLWM2M"), Shape::Lwm2m, {}, true},         // cfg[/ext],profile,key,value
 };
 
-// Splits a parameter list on commas outside double quotes.
-QStringList splitParams(QStringView params)
+const Rule *ruleFor(QStringView name)
 {
-    QStringList out;
-    QString current;
-    bool quoted = false;
-    for (QChar c : params) {
-        if (c == u'"')
-            quoted = !quoted;
-        if (c == u',' && !quoted) {
-            out << current;
-            current.clear();
-        } else {
-            current += c;
-        }
+    for (const Rule &rule : kRules) {
+        if (name.compare(rule.name, Qt::CaseInsensitive) == 0)
+            return &rule;
     }
-    out << current;
+    return nullptr;
+}
+
+QString unquoted(QStringView text, const Argument &a)
+{
+    return a.value.in(text).trimmed().toString().toUpper();
+}
+
+bool isSecretTag(const QString &tag)
+{
+    return tag == QLatin1String("PASSWD") || tag == QLatin1String("PASSWORD") || tag == QLatin1String("PWD");
+}
+
+// LwM2M: PROTOCOLS.md section 5 writes the APN password as
+// cfg/ext,<p>,/0/0/10,PASSWORD,<value>; the security object's resource 5 is
+// the PSK secret key, resource 3 its identity (public, kept).
+bool isLwm2mSecretKey(const QString &key)
+{
+    if (key.contains(QLatin1String("PASSWORD")) || key.contains(QLatin1String("PASSWD"))
+        || key.contains(QLatin1String("SECRET")))
+        return true;
+    if (key.contains(QLatin1String("PSK")) && !key.contains(QLatin1String("IDENT")))
+        return true;
+    const QStringList parts = key.split(u'/', Qt::SkipEmptyParts);
+    return parts.size() == 3 && parts[0] == QLatin1String("0") && parts[2] == QLatin1String("5");
+}
+
+// The value ranges of `args` (module positions start at `offset`) to hide.
+QList<Range> secretRanges(const Rule &rule, QStringView text, const QList<Argument> &args, int offset)
+{
+    QList<int> which;
+    switch (rule.shape) {
+    case Shape::All:
+        for (int i = 0; i < args.size(); ++i)
+            which << i;
+        break;
+    case Shape::Fields:
+        for (int f : rule.fields) {
+            if (f - offset >= 0)
+                which << f - offset;
+        }
+        break;
+    case Shape::Keyed: {
+        const int tag = rule.fields.value(0) - offset;
+        if (tag < 0) {
+            // The tag itself was dropped: the caller cannot say what the value is.
+            for (int i = 0; i < args.size(); ++i)
+                which << i;
+        } else if (tag + 1 < args.size() && isSecretTag(unquoted(text, args[tag]))) {
+            for (int i = tag + 1; i < args.size(); ++i)
+                which << i;
+        }
+        break;
+    }
+    case Shape::Lwm2m:
+        for (int i = 0; i + 1 < args.size(); ++i) {
+            if (isLwm2mSecretKey(unquoted(text, args[i])))
+                which << i + 1;
+        }
+        break;
+    }
+    QList<Range> out;
+    for (int i : std::as_const(which)) {
+        if (i < 0 || i >= args.size())
+            continue;
+        const Argument &a = args[i];
+        if (a.value.isEmpty())
+            continue; // nothing to hide: an empty field shows no secret
+        out << a.value;
+    }
     return out;
 }
 
-QString maskParam(const QString &param)
+// Replaces `ranges` (they do not overlap) with the mask.
+QString replaced(const QString &text, QList<Range> ranges)
 {
-    const QString t = param.trimmed();
-    if (t.isEmpty())
-        return param;
-    return t.startsWith(u'"') ? QStringLiteral("\"%1\"").arg(SecretMasker::mask)
-                              : QString(SecretMasker::mask);
-}
-
-QString maskParams(QStringView params, const QList<int> &which)
-{
-    QStringList parts = splitParams(params);
-    for (int i = 0; i < parts.size(); ++i) {
-        if (which.isEmpty() || which.contains(i))
-            parts[i] = maskParam(parts[i]);
+    if (ranges.isEmpty())
+        return text;
+    std::sort(ranges.begin(), ranges.end(), [](const Range &a, const Range &b) { return a.begin > b.begin; });
+    QString out = text;
+    qsizetype limit = out.size();
+    for (const Range &r : std::as_const(ranges)) {
+        if (r.end > limit)
+            continue; // overlaps one already replaced
+        out.replace(r.begin, r.size(), SecretMasker::mask);
+        limit = r.begin;
     }
-    return parts.join(u',');
+    return out;
 }
 
-// ^SNLWM2M: any value that follows a PASSWORD/PSK/SECRET key, and the security
-// object's secret key resource /0/x/5.
-QString maskLwm2m(const QString &head, QStringView params)
+void collectCommands(QStringView text, QList<Range> &ranges, qsizetype &resumeAt)
 {
-    QStringList parts = splitParams(params);
-    bool maskNext = false;
-    for (QString &part : parts) {
-        const QString key = part.trimmed().remove(u'"').toUpper();
-        if (maskNext) {
-            part = maskParam(part);
-            maskNext = false;
+    for (qsizetype start : V250::commandLineCandidates(text)) {
+        if (start < resumeAt)
             continue;
+        const V250::CommandLine line = V250::parseCommandLine(text, start);
+        for (const V250::Command &command : line.commands) {
+            if (command.form != V250::Form::Set)
+                continue;
+            const Rule *rule = ruleFor(command.name);
+            if (!rule)
+                continue;
+            ranges << secretRanges(*rule, text, V250::splitArguments(text, command.arguments), 0);
         }
-        if (key.contains(QLatin1String("PASSWORD")) || key == QLatin1String("PSK")
-            || key.contains(QLatin1String("SECRET"))
-            || (key.startsWith(QLatin1String("/0/")) && key.endsWith(QLatin1String("/5")))) {
-            maskNext = true;
-        }
+        resumeAt = qMax(start + 2, line.end);
     }
-    return head + parts.join(u',');
+}
+
+// Read answers and URCs: "<name>:" at the start or after a blank, a quote, ...
+void collectAnswers(QStringView text, QList<Range> &ranges)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!V250::isExtendedPrefix(text[i]) || (i > 0 && text[i - 1].isLetterOrNumber()))
+            continue;
+        const auto response = V250::parseResponse(text, i);
+        if (!response)
+            continue;
+        const Rule *rule = ruleFor(response->name);
+        if (!rule || !rule->inAnswer)
+            continue;
+        ranges << secretRanges(*rule, text, V250::splitArguments(text, response->arguments), 0);
+        return; // the arguments run to the end of the text
+    }
 }
 
 } // namespace
@@ -90,36 +179,30 @@ namespace SecretMasker {
 
 QString maskLine(const QString &line)
 {
-    const QString upper = line.toUpper();
-    const bool isCommand = upper.startsWith(QLatin1String("AT"));
-    const qsizetype nameStart = isCommand ? 2 : 0;
-
-    if (upper.indexOf(QLatin1String("^SNLWM2M"), nameStart) == nameStart) {
-        const qsizetype sep = line.indexOf(isCommand ? u'=' : u':');
-        if (sep > 0)
-            return maskLwm2m(line.left(sep + 1), QStringView(line).sliced(sep + 1));
-        return line;
-    }
-
-    for (const Rule &rule : kRules) {
-        if (upper.indexOf(QString(rule.name).toUpper(), nameStart) != nameStart)
-            continue;
-        const qsizetype after = nameStart + rule.name.size();
-        if (after >= line.size())
-            return line;
-        const QChar sep = line.at(after);
-        if (isCommand && sep == u'=')
-            return line.left(after + 1) + maskParams(QStringView(line).sliced(after + 1), rule.secretParams);
-        if (!isCommand && rule.alsoInResponse && sep == u':')
-            return line.left(after + 1) + maskParams(QStringView(line).sliced(after + 1), rule.secretParams);
-        return line;
-    }
-    return line;
+    QList<Range> ranges;
+    qsizetype resumeAt = 0;
+    collectCommands(line, ranges, resumeAt);
+    collectAnswers(line, ranges);
+    return replaced(line, ranges);
 }
 
 bool containsSecret(const QString &line)
 {
     return maskLine(line) != line;
+}
+
+QString maskArguments(const QString &name, const QString &arguments, int fieldOffset)
+{
+    const Rule *rule = ruleFor(QStringView(name).trimmed());
+    if (!rule)
+        return maskLine(arguments);
+    const QList<Argument> args = V250::splitArguments(arguments, {0, arguments.size()});
+    return replaced(arguments, secretRanges(*rule, arguments, args, fieldOffset));
+}
+
+bool hasSecretFields(const QString &name)
+{
+    return ruleFor(QStringView(name).trimmed()) != nullptr;
 }
 
 } // namespace SecretMasker

@@ -1,5 +1,7 @@
 #include "transcriptwriter.h"
 
+#include "secretmasker.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -31,7 +33,9 @@ QByteArray TranscriptWriter::format(const Traffic &entry)
     line += ' ';
     line += Traffic::kindName(entry.kind).leftJustified(6).toLatin1();
     line += ' ';
-    line += entry.text.toUtf8();
+    // Entries arrive masked from the channel; notes from elsewhere (a session,
+    // a flow) may quote a command, so the file masks once more itself.
+    line += SecretMasker::maskLine(entry.text).toUtf8();
     line += '\n';
     return line;
 }

@@ -8,7 +8,8 @@
 // Appends a module's Traffic to a text file, one entry a line:
 //   2026-11-22T10:15:03.123Z cmd    AT+CGMI
 // Each entry is written through at once (no user-space buffer), so a crash or a
-// killed process loses nothing that was already seen. Entries arrive masked.
+// killed process loses nothing that was already seen. Entries arrive masked
+// and are masked again here (a note may quote a command).
 class TranscriptWriter : public QObject
 {
     Q_OBJECT

@@ -43,6 +43,25 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 2);
     }
+
+    // Notes come from sessions and flows too, not only from the channel that
+    // masks its traffic: the writer masks every entry itself.
+    void aSecretInANoteNeverReachesTheFile_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("PIN in a note") << "no answer to AT+CMEE=2;+CPIN=\"1234\"" << "1234";
+        QTest::newRow("read answer") << "^SGAUTH: 1,2,\"pw77\",\"user\"" << "pw77";
+    }
+
+    void aSecretInANoteNeverReachesTheFile()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, secret);
+        const QByteArray line = TranscriptWriter::format(Traffic{0, Traffic::Kind::Note, text});
+        QVERIFY2(!line.contains(secret.toUtf8()), line.constData());
+        QVERIFY(line.contains("***"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TranscriptWriter)
