@@ -3,7 +3,11 @@
 //     against a naive reference parser (split + regular expressions) run on the
 //     same bytes in the same process;
 //  2. commands per second through AtChannel over a FakePort whose module answers
-//     at once, against a bare write/answer loop over the same fake port.
+//     at once, against a bare write/answer loop over the same fake port;
+//  3. CPU time for one 64 KiB line without an end arriving a byte at a time
+//     (a module at the wrong rate, a binary dump): AtLineReader against the
+//     reader before issue 16, which rescanned the whole buffered line on every
+//     read (kept below as the reference).
 #include "at/atchannel.h"
 #include "at/atlinereader.h"
 #include "at/finalcode.h"
@@ -14,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <ctime>
 
 namespace {
 
@@ -135,6 +141,60 @@ double commandsPerSecondBare(int count)
     return count / (timer.nsecsElapsed() / 1e9);
 }
 
+double cpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+// The reader before issue 16, reduced to its scan: on every read it looks for
+// a line end from the start of the unfinished line again, so a line arriving a
+// byte at a time costs O(n^2).
+struct RescanningReader
+{
+    QByteArray buffer;
+    bool next()
+    {
+        qsizetype end = 0;
+        while (end < buffer.size() && buffer[end] != '\r' && buffer[end] != '\n')
+            ++end;
+        if (end == buffer.size())
+            return false;
+        buffer.remove(0, end + 1);
+        return true;
+    }
+};
+
+struct ByteAtATime
+{
+    double before = 0; // CPU seconds, the rescanning reference
+    double after = 0;  // CPU seconds, AtLineReader
+    quint64 scanned = 0;
+};
+
+ByteAtATime longLineAByteAtATime(qsizetype size)
+{
+    const QByteArray line(size, 'x');
+    ByteAtATime f;
+    double start = cpuSeconds();
+    RescanningReader old;
+    for (char c : line) {
+        old.buffer.append(c);
+        old.next();
+    }
+    f.before = cpuSeconds() - start;
+
+    start = cpuSeconds();
+    AtLineReader reader(size + 1); // the whole line fits: no overflow shortcut
+    AtLineReader::Event event;
+    for (char c : line) {
+        reader.append(QByteArrayView(&c, 1));
+        while (reader.next(event)) { }
+    }
+    f.after = cpuSeconds() - start;
+    f.scanned = reader.bytesScanned();
+    return f;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -166,5 +226,13 @@ int main(int argc, char **argv)
     out << QStringLiteral("  ratio channel/bare:                       %1\n").arg(channelRate / bareRate, 0, 'f', 3);
     out << QStringLiteral("  (a module at 921600 baud answers at most ~%1 such commands/s)\n")
                .arg(921600.0 / 10 / (8 + 21), 0, 'f', 0);
+
+    constexpr qsizetype kLongLine = 64 * 1024;
+    const ByteAtATime longLine = longLineAByteAtATime(kLongLine);
+    out << QStringLiteral("a 64 KiB line without an end, one byte a read (CPU time):\n");
+    out << QStringLiteral("  before (rescan the buffered line every read): %1 s\n").arg(longLine.before, 0, 'f', 3);
+    out << QStringLiteral("  after (AtLineReader, scan where it stopped):  %1 s, %2 bytes scanned\n")
+               .arg(longLine.after, 0, 'f', 4)
+               .arg(longLine.scanned);
     return 0;
 }

@@ -8,7 +8,9 @@
 #include <QLoggingCategory>
 #include <QMetaMethod>
 
-Q_LOGGING_CATEGORY(lcAt, "fotadesk.at")
+// Debug (every line on the wire, masked) only when asked for with
+// QT_LOGGING_RULES="fotadesk.at.debug=true": it would flood every run otherwise.
+Q_LOGGING_CATEGORY(lcAt, "fotadesk.at", QtInfoMsg)
 
 namespace {
 
@@ -237,10 +239,17 @@ void AtChannel::drainReader()
         return; // a handler caused more input; the outer loop picks it up
     m_draining = true;
     AtLineReader::Event event;
-    while (!m_rawSink && !m_lost && m_reader.next(event)) {
+    for (;;) {
+        if (m_rawSink || m_lost)
+            break;
+        // Set before every event: a handler may have started the command that
+        // waits for its prompt, or sent the payload.
+        m_reader.setPromptExpected(expectsPrompt());
+        if (!m_reader.next(event))
+            break;
         switch (event.kind) {
         case AtLineReader::Kind::Line:
-            handleLine(QString::fromLatin1(event.data));
+            handleLine(event.text);
             break;
         case AtLineReader::Kind::Prompt:
             handlePrompt();
@@ -258,6 +267,13 @@ void AtChannel::drainReader()
     m_draining = false;
 }
 
+bool AtChannel::expectsPrompt() const
+{
+    // Only a command with a data phase (AT+CFLW and its payload) gets a '>';
+    // anywhere else a '>' is text, whatever the chunking.
+    return m_current && !m_current->command.payload.isEmpty() && !m_current->payloadSent;
+}
+
 bool AtChannel::answersCurrent(const QString &line) const
 {
     const QString &name = m_current->name;
@@ -273,7 +289,7 @@ void AtChannel::handleLine(const QString &line)
             return;
         }
         if (const auto final = parseFinalCode(line)) {
-            note(Traffic::Kind::Final, line);
+            note(Traffic::Kind::Final, SecretMasker::maskLine(line));
             finishCurrent(final->status, final->errorCode, final->detail);
             return;
         }
@@ -290,7 +306,7 @@ void AtChannel::handleLine(const QString &line)
 
     if (parseFinalCode(line)) {
         // A late answer to a command that timed out: not a URC, not anyone's result.
-        note(Traffic::Kind::Unsolicited, tr("%1 (late, no command waiting)").arg(line));
+        note(Traffic::Kind::Unsolicited, tr("%1 (late, no command waiting)").arg(SecretMasker::maskLine(line)));
         return;
     }
     const QString prefix = m_urcs.match(line);
@@ -353,8 +369,15 @@ void AtChannel::onPortLost()
 
 void AtChannel::note(Traffic::Kind kind, const QString &text)
 {
+    // Callers mask what they know to be module text; masked once more here
+    // so no caller can forget it (masking is idempotent). The debug log and
+    // the transcript tap see the same masked text.
     static const QMetaMethod trafficSignal = QMetaMethod::fromSignal(&AtChannel::traffic);
-    if (!isSignalConnected(trafficSignal))
+    const bool tapped = isSignalConnected(trafficSignal);
+    if (!tapped && !lcAt().isDebugEnabled())
         return;
-    emit traffic(Traffic{QDateTime::currentMSecsSinceEpoch(), kind, text});
+    const QString masked = SecretMasker::maskLine(text);
+    qCDebug(lcAt).noquote() << Traffic::kindName(kind) << masked;
+    if (tapped)
+        emit traffic(Traffic{QDateTime::currentMSecsSinceEpoch(), kind, masked});
 }

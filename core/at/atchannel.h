@@ -121,6 +121,7 @@ private:
     void finishLater(AtReply *reply, AtResult result);
     void scheduleStart();
     bool answersCurrent(const QString &line) const;
+    bool expectsPrompt() const;
 
     std::unique_ptr<Port> m_port;
     UrcRegistry m_urcs;

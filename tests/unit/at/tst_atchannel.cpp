@@ -555,6 +555,79 @@ private slots:
                             [](const Traffic &t) { return t.kind == Traffic::Kind::Echo; }));
     }
 
+    void secretsInEchoesAndReadAnswersNeverReachTheTranscript_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("kept"); // must still be readable
+        QTest::newRow("chained PIN") << "AT+CMEE=2;+CPIN=\"1234\"" << QByteArray("\r\nOK\r\n") << "1234" << "+CMEE=2";
+        QTest::newRow("spaced PIN") << "AT +CPIN = 0000" << QByteArray("\r\nOK\r\n") << "0000" << "+CPIN";
+        QTest::newRow("concatenated PIN") << "ATE0+CPIN=98765432" << QByteArray("\r\nOK\r\n") << "98765432" << "E0";
+        QTest::newRow("SGAUTH read") << "AT^SGAUTH?" << QByteArray("\r\n^SGAUTH: 1,2,\"pass9\",\"user\"\r\n\r\nOK\r\n")
+                                     << "pass9" << "\"user\"";
+        QTest::newRow("MCGDEFCONT read") << "AT*MCGDEFCONT?"
+                                         << QByteArray("\r\n*MCGDEFCONT: \"IP\",\"internet\",\"u\",\"pw77\"\r\n\r\nOK\r\n")
+                                         << "pw77" << "\"internet\"";
+        QTest::newRow("OTASNAPIPCFG read") << "AT#OTASNAPIPCFG?"
+                                           << QByteArray("\r\n#OTASNAPIPCFG: 1,\"apn\",\"u\",\"napPw\"\r\n\r\nOK\r\n")
+                                           << "napPw" << "\"apn\"";
+    }
+
+    void secretsInEchoesAndReadAnswersNeverReachTheTranscript()
+    {
+        QFETCH(QString, command);
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, secret);
+        QFETCH(QString, kept);
+        m_module->setEcho(true);
+        m_module->on(command, answer);
+        const AtResult result = run(command);
+        QCOMPARE(result.status, AtStatus::Ok);
+        QVERIFY(!result.command.contains(secret));
+        bool keptSeen = false;
+        for (const Traffic &t : m_traffic) {
+            QVERIFY2(!t.text.contains(secret), qPrintable(t.text));
+            keptSeen |= t.text.contains(kept);
+        }
+        QVERIFY(keptSeen);
+    }
+
+    void aGreaterThanSignInAnAnswerIsTextHoweverItIsSplit_data()
+    {
+        QTest::addColumn<int>("chunk");
+        QTest::newRow("whole") << 0;
+        QTest::newRow("bytewise") << 1;
+        QTest::newRow("2-byte") << 2;
+    }
+
+    void aGreaterThanSignInAnAnswerIsTextHoweverItIsSplit()
+    {
+        QFETCH(int, chunk);
+        m_module->setChunkSize(chunk);
+        m_module->on("AT+VENDOR", "\r\n> >\r\n>\r\n\r\nOK\r\n");
+        const AtResult result = run("AT+VENDOR");
+        QCOMPARE(result.status, AtStatus::Ok);
+        QCOMPARE(result.lines, (QStringList{"> >", ">"}));
+        QCOMPARE(m_channel->noiseBytes(), 0u);
+    }
+
+    void aNulGluedToTheFinalCodeStillEndsTheCommand_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::newRow("NUL before OK") << QByteArray("\r\n10.00.005\r\n\0OK\r\n", 18);
+        QTest::newRow("high byte before OK") << QByteArray("\r\n10.00.005\r\n\xffOK\r\n");
+    }
+
+    void aNulGluedToTheFinalCodeStillEndsTheCommand()
+    {
+        QFETCH(QByteArray, answer);
+        m_module->on("AT+CGMR", answer);
+        const AtResult result = run("AT+CGMR");
+        QCOMPARE(result.status, AtStatus::Ok);
+        QCOMPARE(result.lines, QStringList{"10.00.005"});
+    }
+
     void aLateFinalCodeWithNoCommandWaitingIsNotAUrc()
     {
         m_port->feed("\r\nOK\r\n");
