@@ -1,5 +1,7 @@
 #include "jobevents.h"
 
+#include "at/secretmasker.h"
+
 #include <QJsonArray>
 #include <QMetaEnum>
 
@@ -19,6 +21,44 @@ QJsonObject base(const char *event, qint64 jobId, const QString &moduleId)
             {QStringLiteral("module"), moduleId}};
 }
 
+QJsonValue masked(const QJsonValue &value, const QString &setting = {});
+
+// Figures come from many places (a backup's settings, a restore's
+// differences, a flow's notes): whatever produced them, a printed event
+// carries no secret. A setting's values are masked by the setting's name,
+// since they lack the "<name>:" the masker otherwise reads.
+QJsonObject masked(const QJsonObject &object)
+{
+    const QString setting = object.value(QLatin1String("name")).toString().section(QLatin1Char(' '), 0, 0);
+    QJsonObject out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const bool settingValues = !setting.isEmpty()
+            && (it.key() == QLatin1String("values") || it.key() == QLatin1String("before")
+                || it.key() == QLatin1String("after"));
+        out.insert(it.key(), masked(it.value(), settingValues ? setting : QString()));
+    }
+    return out;
+}
+
+QJsonValue masked(const QJsonValue &value, const QString &setting)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return setting.isEmpty() ? SecretMasker::maskLine(value.toString())
+                                 : SecretMasker::maskArguments(setting, value.toString());
+    case QJsonValue::Array: {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(masked(v, setting));
+        return out;
+    }
+    case QJsonValue::Object:
+        return masked(value.toObject());
+    default:
+        return value;
+    }
+}
+
 } // namespace
 
 QJsonObject step(qint64 jobId, const QString &moduleId, const StepRecord &s)
@@ -27,11 +67,11 @@ QJsonObject step(qint64 jobId, const QString &moduleId, const StepRecord &s)
     o.insert(QStringLiteral("step"), s.name);
     o.insert(QStringLiteral("outcome"), s.outcome);
     if (!s.detail.isEmpty())
-        o.insert(QStringLiteral("message"), s.detail);
+        o.insert(QStringLiteral("message"), SecretMasker::maskLine(s.detail));
     if (s.ended.isValid())
         o.insert(QStringLiteral("durationMs"), s.started.msecsTo(s.ended));
     if (!s.figures.isEmpty() && s.outcome != QLatin1String("running"))
-        o.insert(QStringLiteral("figures"), s.figures);
+        o.insert(QStringLiteral("figures"), masked(s.figures));
     return o;
 }
 
@@ -49,9 +89,9 @@ QJsonObject progress(qint64 jobId, const QString &moduleId, const QString &stepN
     }
     if (p.etaMs >= 0)
         o.insert(QStringLiteral("eta"), p.etaMs);
-    o.insert(QStringLiteral("message"), p.message);
+    o.insert(QStringLiteral("message"), SecretMasker::maskLine(p.message));
     if (!p.rawLine.isEmpty())
-        o.insert(QStringLiteral("raw"), p.rawLine);
+        o.insert(QStringLiteral("raw"), SecretMasker::maskLine(p.rawLine));
     return o;
 }
 
@@ -59,7 +99,7 @@ QJsonObject prompt(qint64 jobId, const QString &moduleId, const UpdatePrompt &p)
 {
     QJsonObject o = base("prompt", jobId, moduleId);
     o.insert(QStringLiteral("id"), p.id);
-    o.insert(QStringLiteral("message"), p.text);
+    o.insert(QStringLiteral("message"), SecretMasker::maskLine(p.text));
     o.insert(QStringLiteral("deadline"), p.deadlineMsecs);
     return o;
 }
@@ -71,11 +111,11 @@ QJsonObject finished(const JobRecord &job)
     o.insert(QStringLiteral("step"), job.lastStep);
     if (job.reason != FailureReason::None)
         o.insert(QStringLiteral("reason"), failureReasonId(job.reason));
-    o.insert(QStringLiteral("message"), job.message);
+    o.insert(QStringLiteral("message"), SecretMasker::maskLine(job.message));
     if (!job.advice.isEmpty())
-        o.insert(QStringLiteral("advice"), job.advice);
+        o.insert(QStringLiteral("advice"), SecretMasker::maskLine(job.advice));
     o.insert(QStringLiteral("firmware"), job.firmwareAfter);
-    o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(job.warnings));
+    o.insert(QStringLiteral("warnings"), masked(QJsonArray::fromStringList(job.warnings)));
     o.insert(QStringLiteral("exit"), exitCode(job));
     return o;
 }

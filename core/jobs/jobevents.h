@@ -11,6 +11,8 @@
 //   {"event":"progress","job":7,"module":"35...","step":"transfer","phase":"Transferring",
 //    "percent":40,"bytes":40960,"total":102400,"rate":11520,"eta":5333,"message":"..."}
 //   {"event":"prompt",...} {"event":"finished","state":"succeeded","exit":0,...}
+// Every text and figure goes through SecretMasker on the way out, whatever
+// produced it: a printed event never carries a PIN or a password.
 namespace JobEvents {
 
 QJsonObject step(qint64 jobId, const QString &moduleId, const StepRecord &step);

@@ -98,6 +98,28 @@ void SettingsRestorer::readBack(const SettingsSnapshot &now)
         if (!before || !before->readable)
             continue;
         const SettingValue *current = now.find(item.name);
+        if (before->masked && item.restorable()) {
+            // A backup read from the step's figures (a restore after a crash)
+            // has its secret fields masked: secrets are never written to the
+            // store, so none can be written back from it either. Masking only
+            // the secret fields, rather than leaving such settings out of the
+            // figures, keeps everything else of the backup restorable, and the
+            // masked rest still tells whether the update wiped the setting: if
+            // the module shows the same masked value, nothing needs doing;
+            // otherwise the person is told which setting to enter again,
+            // never sent "***" as a password.
+            const QStringList shown = current ? current->maskedValues() : QStringList();
+            bool same = true;
+            for (const QString &v : before->values)
+                same = same && containsValue(shown, v);
+            if (!same) {
+                m_unrestorable << item.name;
+                m_report.notRestored << tr("%1: its password was not kept with the job (secrets never are), so "
+                                           "it could not be written back after the interruption: enter it again")
+                                            .arg(item.name);
+            }
+            continue;
+        }
         const QStringList currentValues = current ? current->values : QStringList();
         QStringList missing;
         for (const QString &v : before->values) {

@@ -1,5 +1,7 @@
 #include "settingssnapshot.h"
 
+#include "at/secretmasker.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -79,6 +81,18 @@ QString normalisedSettingValue(const QString &value)
     return out.toLower();
 }
 
+QStringList SettingValue::maskedValues() const
+{
+    if (masked)
+        return values;
+    const QString command = answer.isEmpty() ? name.section(QLatin1Char(' '), 0, 0) : answer;
+    QStringList out;
+    out.reserve(values.size());
+    for (const QString &v : values)
+        out << SecretMasker::maskArguments(command, v, fieldOffset);
+    return out;
+}
+
 QString SettingDifference::describe() const
 {
     return QCoreApplication::translate("SettingsSnapshot", "%1: %2 before the update, %3 now")
@@ -108,7 +122,10 @@ QJsonObject SettingsSnapshot::toJson() const
 {
     QJsonArray array;
     for (const SettingValue &v : entries) {
-        QJsonObject o{{QStringLiteral("name"), v.name}, {QStringLiteral("values"), QJsonArray::fromStringList(v.values)}};
+        const QStringList shown = v.maskedValues();
+        QJsonObject o{{QStringLiteral("name"), v.name}, {QStringLiteral("values"), QJsonArray::fromStringList(shown)}};
+        if (v.masked || shown != v.values)
+            o.insert(QStringLiteral("masked"), true);
         if (!v.readable)
             o.insert(QStringLiteral("readable"), false);
         if (!v.note.isEmpty())
@@ -129,6 +146,7 @@ SettingsSnapshot SettingsSnapshot::fromJson(const QJsonObject &json)
             v.values << value.toString();
         v.readable = o.value(QLatin1String("readable")).toBool(true);
         v.note = o.value(QLatin1String("note")).toString();
+        v.masked = o.value(QLatin1String("masked")).toBool(false);
         s.entries << v;
     }
     return s;
@@ -141,6 +159,10 @@ SettingsSnapshot SettingsSnapshot::fromAnswers(const SettingsProfile &profile,
     for (const SettingItem &item : profile.items) {
         SettingValue v;
         v.name = item.name;
+        v.answer = item.prefix.trimmed();
+        if (v.answer.endsWith(QLatin1Char(':')))
+            v.answer.chop(1);
+        v.fieldOffset = !item.match.isEmpty() && !item.keepMatch ? 1 : 0;
         const auto answer = answers.constFind(item.read);
         if (answer == answers.cend()) {
             v.readable = false;
@@ -178,11 +200,12 @@ QList<SettingDifference> SettingsSnapshot::compare(const SettingsSnapshot &befor
             continue;
         const SettingValue *a = after.find(b.name);
         if (!a || !a->readable) {
-            out << SettingDifference{b.name, b.values, {}};
+            out << SettingDifference{b.name, b.maskedValues(), {}};
             continue;
         }
-        if (normalised(b.values) != normalised(a->values))
-            out << SettingDifference{b.name, b.values, a->values};
+        const QStringList now = b.masked ? a->maskedValues() : a->values;
+        if (normalised(b.values) != normalised(now))
+            out << SettingDifference{b.name, b.maskedValues(), a->maskedValues()};
     }
     return out;
 }
