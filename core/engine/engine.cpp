@@ -10,6 +10,7 @@
 #include "fleet/store.h"
 #include "jobs/jobrecovery.h"
 #include "jobs/jobrunner.h"
+#include "modules/drivers/simcom/simcomdriver.h"
 #include "transfer/packageserver.h"
 #include "modules/modulesession.h"
 
@@ -69,6 +70,7 @@ void Engine::start()
     if (m_started)
         return;
     m_started = true;
+    applyStationOptions();
 
     m_batcher = new ThrottledBatcher(std::chrono::milliseconds(33), this);
     connect(m_batcher, &ThrottledBatcher::modulesDue, this, &Engine::emitDueModules);
@@ -322,6 +324,7 @@ void Engine::applySettings(const EngineSettings &settings)
             m_discovery->setSettings(discoverySettingsFrom(settings));
         if (m_catalog)
             m_catalog->setRequireManifest(settings.requireManifest);
+        applyStationOptions();
         if (m_server) {
             // Jobs running keep the URL they were given: a new address takes
             // effect for the next download only.
@@ -333,6 +336,13 @@ void Engine::applySettings(const EngineSettings &settings)
             }
         }
     });
+}
+
+void Engine::applyStationOptions()
+{
+    // The one SIM7020 knob a station sets; the driver keeps what each model took.
+    if (const auto *simcom = dynamic_cast<const SimcomDriver *>(ModuleDriver::forFamily(Family::SimcomSim7020)))
+        simcom->cflwWriteSizes().setStationStart(m_settings.cflwWriteSize);
 }
 
 void Engine::listenPackageServer()

@@ -56,6 +56,7 @@ public:
 
 private:
     void listenPackageServer();
+    void applyStationOptions();
     struct Tracked
     {
         QPointer<ModuleSession> session;

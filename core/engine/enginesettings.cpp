@@ -63,7 +63,9 @@ void EngineSettings::load(QSettings &s)
         packageServerAddress = defaults.packageServerAddress;
     packageServerPort = quint16(s.value(QStringLiteral("server/port"), 0).toUInt());
     packageServerAdvertise = s.value(QStringLiteral("server/advertise")).toString().trimmed();
+    packageServerLimits.load(s);
     requireManifest = s.value(QStringLiteral("packages/requireManifest"), false).toBool();
+    cflwWriteSize = qMax<qint64>(0, s.value(QStringLiteral("transfer/cflwWriteSize"), 0).toLongLong());
     dataFolder = s.value(QStringLiteral("data/folder")).toString();
     language = s.value(QStringLiteral("ui/language")).toString();
 }
@@ -85,7 +87,9 @@ void EngineSettings::save(QSettings &s) const
     s.setValue(QStringLiteral("server/address"), packageServerAddress.toString());
     s.setValue(QStringLiteral("server/port"), packageServerPort);
     s.setValue(QStringLiteral("server/advertise"), packageServerAdvertise);
+    packageServerLimits.save(s);
     s.setValue(QStringLiteral("packages/requireManifest"), requireManifest);
+    s.setValue(QStringLiteral("transfer/cflwWriteSize"), cflwWriteSize);
     s.setValue(QStringLiteral("data/folder"), dataFolder);
     s.setValue(QStringLiteral("ui/language"), language);
 }

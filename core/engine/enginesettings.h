@@ -1,6 +1,7 @@
 #pragma once
 
 #include "modules/updatetypes.h"
+#include "transfer/packageserverlimits.h"
 
 #include <QHostAddress>
 #include <QList>
@@ -29,8 +30,12 @@ struct EngineSettings
     // mobile network can reach); empty: the bound address, or for "any" the
     // machine's first non-loopback address.
     QString packageServerAdvertise;
+    PackageServerLimits packageServerLimits; // server/limits/*
     // A factory's strictness: packages without a manifest are refused.
     bool requireManifest = false;
+    // SIM7020: the AT+CFLW write size to start with (halved on refusal); 0:
+    // the family's 4096. For a station whose modules are known to take less.
+    qint64 cflwWriteSize = 0;
     QString dataFolder;                      // empty: QStandardPaths::AppDataLocation
     QString language;                        // empty: the system's
 

@@ -58,6 +58,7 @@ private slots:
         QCOMPARE(chosen.packageServerAdvertise, QStringLiteral("fota.example.com"));
         QVERIFY(chosen.requireManifest);
         QCOMPARE(chosen.language, QStringLiteral("it"));
+        chosen.cflwWriteSize = 1024; // set in the file only; the dialog keeps it
 
         const QString file = dir.filePath(QStringLiteral("fotadesk.ini"));
         {
