@@ -5,6 +5,7 @@
 #include "transfer/packageserver.h"
 
 #include <QCommandLineParser>
+#include <QSettings>
 
 namespace {
 
@@ -60,12 +61,15 @@ bool ServerOptions::read(const QCommandLineParser &parser)
         return false;
     }
     m_advertise = parser.value(QStringLiteral("advertise")).trimmed();
+    QSettings store; // the same limits as the GUI's engine
+    m_limits.load(store);
     return true;
 }
 
 bool ServerOptions::listen(PackageServer &server) const
 {
     server.setAdvertisedHost(m_advertise);
+    server.setLimits(m_limits);
     if (server.listen(m_address, m_port))
         return true;
     Cli::error(tr("cannot listen on %1:%2: %3; choose another port with --bind")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transfer/packageserverlimits.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
@@ -27,5 +29,6 @@ private:
     QHostAddress m_address{QHostAddress::LocalHost};
     quint16 m_port = 0;
     QString m_advertise;
+    PackageServerLimits m_limits; // the station's settings (server/limits/*)
     bool m_set = false;
 };

@@ -1,6 +1,7 @@
 #include "packageserver.h"
 
 #include "byterange.h"
+#include "connectiongate.h"
 #include "filestreamer.h"
 #include "transferlog.h"
 
@@ -142,7 +143,11 @@ bool PackageServer::listen(const QHostAddress &address, quint16 port)
         m_error = tr("The package server is already listening on %1.").arg(baseUrl().toString());
         return false;
     }
-    auto *tcp = new QTcpServer(m_http.get());
+    auto *tcp = new ConnectionGate(m_limits, m_http.get());
+    // Qt's default backlog (50) drops the handshakes of a burst of modules
+    // starting at once; they retry only after a second or more. The gate,
+    // not the backlog, is what limits connections.
+    tcp->setListenBacklogSize(qBound(50, m_limits.maxConnections, 1024));
     if (!tcp->listen(address, port)) {
         m_error = tr("Cannot listen on %1 port %2: %3. Choose another address or port.")
                       .arg(address.toString()).arg(port).arg(tcp->errorString());
@@ -161,6 +166,18 @@ void PackageServer::close()
 {
     delete m_tcp; // QAbstractHttpServer forgets a destroyed server
     m_tcp = nullptr;
+}
+
+void PackageServer::setLimits(const PackageServerLimits &limits)
+{
+    m_limits = limits;
+    if (m_tcp)
+        m_tcp->setLimits(limits);
+}
+
+int PackageServer::connectionCount() const
+{
+    return m_tcp ? m_tcp->connectionCount() : 0;
 }
 
 bool PackageServer::isListening() const
@@ -226,6 +243,27 @@ QString PackageServer::redacted(const QUrl &url)
     return shown.toString();
 }
 
+namespace {
+
+QString shortened(const QString &token)
+{
+    return token.size() > 6 ? token.left(6) + QStringLiteral("…") : token;
+}
+
+} // namespace
+
+QString PackageServer::redactedPath(const QString &encodedPath) const
+{
+    QStringList segments = encodedPath.split(u'/');
+    if (segments.size() >= 3 && segments.at(1) == kPrefix)
+        segments[2] = shortened(segments.at(2));
+    QString shown = segments.join(u'/');
+    // A token may also sit elsewhere in a crafted path ("/p/x/../<token>/...").
+    for (auto it = m_packages.cbegin(); it != m_packages.cend(); ++it)
+        shown.replace(it.key(), shortened(it.key()), Qt::CaseInsensitive);
+    return shown;
+}
+
 QUrl PackageServer::registerPackage(const QString &filePath, const QString &moduleId)
 {
     const QFileInfo info(filePath);
@@ -270,14 +308,19 @@ void PackageServer::handle(const QHttpServerRequest &request, QHttpServerRespond
     QTcpSocket *socket = responder.socket();
     ServedRequest served;
     served.method = methodName(request.method());
-    served.path = request.url().path(QUrl::FullyEncoded);
+    const QString path = request.url().path(QUrl::FullyEncoded);
+    served.path = redactedPath(path);
     served.range = QString::fromLatin1(request.value("Range"));
     served.peer = socket ? socket->peerAddress() : request.remoteAddress();
     const bool head = request.method() == QHttpServerRequest::Method::Head;
+    // One request per connection: whatever else arrives is never parsed, so a
+    // pipelined request cannot write a second answer into this one's body.
+    if (socket)
+        QObject::disconnect(socket, &QTcpSocket::readyRead, m_http.get(), nullptr);
 
-    const Package *package = lookup(served.path);
+    const Package *package = lookup(path);
     if (!package) {
-        if (isSuspicious(served.path))
+        if (isSuspicious(path))
             qCWarning(lcTransfer) << "package server: refused suspicious path" << served.path
                                   << "from" << served.peer.toString();
         served.status = 404;

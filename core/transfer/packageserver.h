@@ -1,5 +1,7 @@
 #pragma once
 
+#include "packageserverlimits.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QMetaType>
@@ -10,14 +12,15 @@
 
 class QHttpServerRequest;
 class QHttpServerResponder;
-class QTcpServer;
+class ConnectionGate;
 class PackageHttpFrontEnd;
 
 // One answered request, for the log of the module it belongs to.
 struct ServedRequest
 {
     QString method;        // "GET", "HEAD", ...
-    QString path;          // as requested, percent-encoded
+    QString path;          // as requested, percent-encoded, the token shortened
+                           // (see redacted()): this is what people are shown
     int status = 0;        // 200, 206, 404, 405, 416
     QString range;         // the Range header as sent; empty when none
     qint64 bytesSent = 0;  // body bytes handed to the network (0 for HEAD and errors)
@@ -51,7 +54,14 @@ Q_DECLARE_METATYPE(ServedRequest)
 // (measured: 14.6 MB of a 20 MB file queued for a 2 MB/s client); it also
 // always sends the device's whole size as Content-Length.
 // Each response ends its connection (Connection: close): modules fetch one
-// file per connection, and a pipelined request can never land inside a body.
+// file per connection, and a pipelined request can never land inside a body
+// (once a request is answered the parser is cut off from its socket).
+//
+// It faces the modules' mobile networks, so the internet: ConnectionGate
+// accepts in front of the parser and enforces PackageServerLimits (header
+// deadline and idle gap, connection caps in total and per address with 503 +
+// Retry-After, 414 and 431 decided while the bytes arrive, a peer that stops
+// reading the response dropped). Logs and ServedRequest show tokens shortened.
 class PackageServer : public QObject
 {
     Q_OBJECT
@@ -67,6 +77,12 @@ public:
     QHostAddress serverAddress() const;
     quint16 serverPort() const;
 
+    // Applies to connections accepted from now on.
+    void setLimits(const PackageServerLimits &limits);
+    PackageServerLimits limits() const { return m_limits; }
+    // Connections open now, in the gate or being answered.
+    int connectionCount() const;
+
     // The host modules are told to use (a name, or a NAT's public address).
     // Unset: the bound address, or for "any" the machine's first
     // non-loopback IPv4 address.
@@ -75,6 +91,9 @@ public:
     bool servesLoopbackOnly() const;
     // `url` with its token shortened, for logs and transcripts.
     static QString redacted(const QUrl &url);
+    // An encoded request path as logged and shown: the token's first
+    // characters only, wherever a registered token appears in it.
+    QString redactedPath(const QString &encodedPath) const;
     // http://<host>:<port>; empty when not listening.
     QUrl baseUrl() const;
 
@@ -103,7 +122,8 @@ private:
     void report(const ServedRequest &request);
 
     std::unique_ptr<PackageHttpFrontEnd> m_http;
-    QTcpServer *m_tcp = nullptr; // owned by m_http
+    ConnectionGate *m_tcp = nullptr; // owned by m_http
+    PackageServerLimits m_limits;
     QHash<QString, Package> m_packages; // by token
     QString m_advertisedHost;
     QString m_error;

@@ -140,7 +140,7 @@ private slots:
         QTRY_COMPARE(m_served.size(), 1);
         const ServedRequest s = m_served.first();
         QCOMPARE(s.method, QStringLiteral("GET"));
-        QCOMPARE(s.path, path());
+        QCOMPARE(s.path, "/p/" + token().left(6) + QStringLiteral("…/") + path().section(u'/', 3));
         QCOMPARE(s.status, 200);
         QCOMPARE(s.bytesSent, m_data.size());
         QVERIFY(s.complete);
@@ -402,6 +402,40 @@ private slots:
         QVERIFY(m_served[0].complete);
         QTRY_VERIFY_WITH_TIMEOUT(received > bigSize, 20000); // headers + body
         QFile::remove(bigPath);
+    }
+
+    // The token is the package's only credential: people see its first
+    // characters, in the log and in every path reported, whatever was asked.
+    void theTokenIsShownOnlyAsAShortPrefix_data()
+    {
+        QTest::addColumn<QString>("pathTemplate");
+        QTest::newRow("the package") << "/p/{token}/{name}";
+        QTest::newRow("a wrong name") << "/p/{token}/other.bin";
+        QTest::newRow("dot-dot before the token") << "/p/x/../{token}/{name}";
+        QTest::newRow("token in the name") << "/p/{token}/{token}";
+    }
+
+    void theTokenIsShownOnlyAsAShortPrefix()
+    {
+        QFETCH(QString, pathTemplate);
+        static QStringList logged;
+        logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("fotadesk.transfer.info=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { logged << message; });
+        const QString target = QString(pathTemplate)
+                                   .replace(QLatin1String("{token}"), token())
+                                   .replace(QLatin1String("{name}"), path().section(u'/', 3));
+        const CurlResult r = curl({base() + target});
+        QTRY_COMPARE(m_served.size(), 1);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QStringLiteral("fotadesk.transfer.info=false"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!m_served[0].path.contains(token()), qPrintable(m_served[0].path));
+        QVERIFY(m_served[0].path.contains(token().left(6) + QStringLiteral("…")));
+        QVERIFY(!logged.isEmpty());
+        for (const QString &line : std::as_const(logged))
+            QVERIFY2(!line.contains(token()), qPrintable(line));
     }
 
     void aChosenAddressAndPortAreUsed()
