@@ -2,6 +2,7 @@
 
 #include "fleet/inventorystore.h"
 #include "fleet/jobstore.h"
+#include "fleet/store.h"
 #include "jobslog.h"
 #include "jobsteps.h"
 #include "modules/moduledriver.h"
@@ -65,6 +66,7 @@ UpdateJob::UpdateJob(ModuleSession *session, const JobRecord &stored, const Pack
     const QString port = m_record.port;
     m_record = stored;
     m_record.port = port.isEmpty() ? stored.port : port;
+    m_committed = mode == Mode::Recover; // the module was installing
     if (mode == Mode::Recover) {
         // The backup taken before the install is what the restore puts back.
         if (const StepRecord *backup = stored.lastStepNamed(JobSteps::Backup); backup && backup->outcome == QLatin1String("ok")) {
@@ -98,8 +100,8 @@ bool UpdateJob::prepare()
 void UpdateJob::setTranscriptPath(const QString &path)
 {
     m_record.transcriptPath = path;
-    if (m_context.store && m_record.id > 0)
-        m_context.store->setTranscriptPath(m_record.id, path);
+    if (m_context.store && m_record.id > 0 && !m_context.store->setTranscriptPath(m_record.id, path))
+        storeFailed("its transcript's path");
 }
 
 void UpdateJob::start()
@@ -222,7 +224,7 @@ void UpdateJob::abandon()
     m_flush.stop();
     if (m_context.store
         && !m_context.store->finishJob(m_record, nullptr, QStringLiteral("interrupted"), m_unwrittenEnds, m_pendingEvents))
-        qCWarning(lcJobs) << owner() << "could not record its interruption";
+        storeFailed("its interruption"); // FotaDesk is closing: the log is all that is left
     m_unwrittenEnds.clear();
     m_pendingEvents.clear();
     qCInfo(lcJobs).noquote() << owner() << "interrupted at" << m_record.lastStep;
@@ -247,13 +249,26 @@ void UpdateJob::beginStep(const QString &name, const QString &detail)
     m_flush.stop();
     // The previous step's end, the events since and this start: one commit.
     if (!m_context.store->recordSteps(m_record.id, m_unwrittenEnds, &m_step, m_pendingEvents))
-        qCWarning(lcJobs) << owner() << "could not record the start of step" << name;
+        storeFailed("the start of a step");
     m_unwrittenEnds.clear();
     m_pendingEvents.clear();
     if (m_session)
         m_session->note(tr("step %1 started").arg(name));
     m_record.steps << m_step;
     emit stepStarted(m_step);
+    if (!alive())
+        return;
+    const int order = JobSteps::order(name);
+    if (!m_storeError.isEmpty() && !m_committed && order <= JobSteps::order(JobSteps::Transfer)) {
+        // Nothing has been sent that changes the module: stop before the
+        // transfer or trigger rather than update a module whose history (the
+        // settings backup above all) is not on disk. Every caller checks
+        // alive() after beginStep().
+        fail(FailureReason::Internal, {});
+        return;
+    }
+    if (order >= JobSteps::order(JobSteps::Transfer) && name != JobSteps::Record)
+        m_committed = true; // the flow starts now: from here on nothing interrupts it
 }
 
 void UpdateJob::endStep(const QString &outcome, const QString &detail, const QJsonObject &figures)
@@ -296,9 +311,50 @@ void UpdateJob::flushRecords()
     if (m_unwrittenEnds.isEmpty() && m_pendingEvents.isEmpty())
         return;
     if (!m_context.store->recordSteps(m_record.id, m_unwrittenEnds, nullptr, m_pendingEvents))
-        qCWarning(lcJobs) << owner() << "could not record its steps";
+        storeFailed("its steps"); // acted on at the next step's start
     m_unwrittenEnds.clear();
     m_pendingEvents.clear();
+}
+
+void UpdateJob::storeFailed(const char *what)
+{
+    const Store *store = m_context.store ? m_context.store->store() : nullptr;
+    QString why = store ? store->errorString() : QString();
+    if (why.isEmpty())
+        why = tr("unknown error");
+    qCWarning(lcJobs).noquote() << owner() << "could not record" << what << "-" << why;
+    if (!m_storeError.isEmpty())
+        return;
+    m_storeError = why;
+    if (m_session)
+        m_session->note(tr("the history of %1 could not be written: %2").arg(owner(), why));
+}
+
+void UpdateJob::carryStoreFailure(JobState &state, UpdateOutcome &o) const
+{
+    if (m_storeError.isEmpty())
+        return;
+    QString left;
+    if (!m_committed)
+        left = o.message.isEmpty() || o.reason == FailureReason::Internal
+            ? tr("nothing was changed on the module")
+            : tr("nothing was changed on the module (%1)").arg(o.message);
+    else if (state == JobState::Succeeded)
+        left = tr("the module was updated and runs %1").arg(o.firmware);
+    else
+        left = tr("the module was left at step %1: %2").arg(m_record.lastStep, o.message);
+    const Store *store = m_context.store ? m_context.store->store() : nullptr;
+    const QString where = store ? store->location() : QString();
+    o.message = tr("The history could not be written: %1; %2").arg(m_storeError, left);
+    o.advice = m_committed
+        ? tr("Check the module before anything else: read its firmware version and settings, since the "
+             "stored history may lack the end of this job. Then make room for FotaDesk's history (%1).")
+              .arg(where)
+        : tr("Make room for FotaDesk's history (%1) or choose another store, then start the job again.")
+              .arg(where);
+    o.reason = FailureReason::Internal;
+    o.vendorCode.clear();
+    state = JobState::Failed;
 }
 
 void UpdateJob::say(const QString &message, UpdatePhase phase)
@@ -321,10 +377,13 @@ void UpdateJob::fail(FailureReason reason, const QString &message, const QString
     finish(reason == FailureReason::Cancelled ? JobState::Cancelled : JobState::Failed, o);
 }
 
-void UpdateJob::finish(JobState state, const UpdateOutcome &outcome)
+void UpdateJob::finish(JobState givenState, const UpdateOutcome &givenOutcome)
 {
     if (m_stage == Stage::Done)
         return;
+    JobState state = givenState;
+    UpdateOutcome outcome = givenOutcome;
+    carryStoreFailure(state, outcome);
     ++m_generation;
     m_reconnectWait.stop();
     // Their answers may still be on the way; they go with the next turn.
@@ -365,8 +424,24 @@ void UpdateJob::finish(JobState state, const UpdateOutcome &outcome)
                       {QStringLiteral("warnings"), int(m_record.warnings.size())}};
     m_record.lastStep = record.name;
     m_flush.stop();
-    if (!m_context.store->finishJob(m_record, &record, QStringLiteral("ok"), m_unwrittenEnds, m_pendingEvents))
-        qCWarning(lcJobs) << owner() << "could not record its end";
+    if (!m_context.store->finishJob(m_record, &record, QStringLiteral("ok"), m_unwrittenEnds, m_pendingEvents)
+        && m_storeError.isEmpty()) {
+        // Only the end could not be written: the job is over, but what the
+        // CLI and GUI show must not claim a clean record.
+        storeFailed("its end");
+        JobState amendedState = finalState;
+        UpdateOutcome amended = m_outcome;
+        carryStoreFailure(amendedState, amended);
+        m_outcome = amended;
+        m_outcome.ok = false;
+        m_phase = UpdatePhase::Failed;
+        m_record.state = amendedState;
+        m_record.reason = amended.reason;
+        m_record.message = amended.message;
+        m_record.advice = amended.advice;
+        record.outcome = QStringLiteral("failed");
+        record.detail = m_storeError;
+    }
     m_unwrittenEnds.clear();
     m_pendingEvents.clear();
     m_record.steps << record;
@@ -376,7 +451,7 @@ void UpdateJob::finish(JobState state, const UpdateOutcome &outcome)
         m_context.inventory->saveDevice(m_session->identity(), m_session->portName());
     for (const QString &w : std::as_const(m_record.warnings))
         qCWarning(lcJobs).noquote() << owner() << "warning:" << w;
-    qCInfo(lcJobs).noquote() << owner() << "ended" << jobStateId(finalState) << failureReasonId(m_record.reason)
+    qCInfo(lcJobs).noquote() << owner() << "ended" << jobStateId(m_record.state) << failureReasonId(m_record.reason)
                              << m_record.message;
     UpdateProgress last;
     last.phase = m_phase;

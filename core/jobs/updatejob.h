@@ -140,6 +140,10 @@ private:
     void skipStep(const QString &name, const QString &why);
     void event(const QString &kind, const QString &text);
     void flushRecords();
+    // A write to the store failed: keeps the driver's error for the outcome.
+    void storeFailed(const char *what);
+    // The outcome of a job whose history could not (all) be written.
+    void carryStoreFailure(JobState &state, UpdateOutcome &outcome) const;
     void say(const QString &message, UpdatePhase phase = UpdatePhase::Preparing);
     void fail(FailureReason reason, const QString &message, const QString &advice = {},
               const QString &vendorCode = {});
@@ -182,4 +186,10 @@ private:
     quint64 m_generation = 0; // answers for an abandoned stage are ignored
     qint64 m_lastBytes = -1;  // the transfer's last figures, for its step record
     double m_lastRate = 0;
+    // The first store write that failed (the driver's words, e.g. disk
+    // full). Before anything changes the module the job stops at its next
+    // step; once the module is committed (the transfer step began, or the
+    // job recovers an install) it runs to its end, and its outcome says so.
+    QString m_storeError;
+    bool m_committed = false;
 };
