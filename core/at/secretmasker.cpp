@@ -157,11 +157,18 @@ void collectCommands(QStringView text, QList<Range> &ranges, qsizetype &resumeAt
 }
 
 // Read answers and URCs: "<name>:" at the start or after a blank, a quote, ...
+// (not after a name character or another prefix, so each name is read once).
 void collectAnswers(QStringView text, QList<Range> &ranges)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!V250::isExtendedPrefix(text[i]) || (i > 0 && text[i - 1].isLetterOrNumber()))
+        if (!V250::isExtendedPrefix(text[i]))
             continue;
+        if (i > 0) {
+            const QChar before = text[i - 1];
+            if (before.isLetterOrNumber() || V250::isExtendedPrefix(before) || before == u'-' || before == u'.'
+                || before == u'/' || before == u'_')
+                continue;
+        }
         const auto response = V250::parseResponse(text, i);
         if (!response)
             continue;

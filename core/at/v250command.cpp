@@ -264,9 +264,13 @@ std::optional<Response> parseResponse(QStringView text, qsizetype from)
     const qsizetype i = skipBlanks(text, from);
     if (i >= text.size() || !isExtendedPrefix(text[i]))
         return std::nullopt;
-    qsizetype j = i + 1;
-    qsizetype last = j;
-    const QString name = readName(text, j, last);
+    // Contiguous here: a blank ends an answer's name ("+CME ERROR:" is not
+    // one), and scanning on past blanks would make a line of many prefixes
+    // quadratic for a caller that tries each of them.
+    qsizetype last = i + 1;
+    QString name;
+    while (last < text.size() && isNameChar(text[last]))
+        name += text[last++].toUpper();
     if (name.isEmpty())
         return std::nullopt;
     const qsizetype colon = skipBlanks(text, last);

@@ -83,7 +83,8 @@ QList<qsizetype> commandLineCandidates(QStringView text);
 // unterminated quote runs to the end. An empty range gives no argument.
 QList<Argument> splitArguments(QStringView text, Range range);
 
-// "<prefix><name>:" at `from` (blanks before it skipped), and its arguments.
+// "<prefix><name>:" at `from` (blanks before it skipped, none inside the
+// name), and its arguments.
 std::optional<Response> parseResponse(QStringView text, qsizetype from = 0);
 
 // + ^ * # $ % @ !: what starts an extended (or vendor) command name.

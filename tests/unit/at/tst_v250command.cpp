@@ -149,6 +149,11 @@ private slots:
         QTest::newRow("blank before colon") << "#OTASNAPIPCFG : 1" << "#OTASNAPIPCFG" << "1";
     }
 
+    void aBlankEndsAnAnswersName()
+    {
+        QVERIFY(!V250::parseResponse(u"+CME ERROR: 3").has_value());
+    }
+
     void responsesGiveTheirNameAndArguments()
     {
         QFETCH(QString, text);
