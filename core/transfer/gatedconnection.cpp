@@ -13,7 +13,10 @@ namespace {
 // read our answer while what it sends is thrown away, then the connection is
 // cut. Closing at once with its bytes unread would send a reset, which can
 // destroy the answer before the client reads it (Apache's lingering close).
+// Nor is the peer allowed to keep us copying its bytes for the whole linger:
+// past this much it is cut at once.
 constexpr int kLingerMs = 1000;
+constexpr qint64 kLingerBytes = 1024 * 1024;
 
 qint64 ms(std::chrono::milliseconds d)
 {
@@ -62,7 +65,11 @@ void GatedConnection::armHeadTimer()
 void GatedConnection::onReadyRead()
 {
     if (m_phase == Phase::Refusing) {
-        m_socket->skip(m_socket->bytesAvailable()); // read only to throw away
+        m_discarded += qMax<qint64>(0, m_socket->skip(m_socket->bytesAvailable())); // only to throw away
+        if (m_discarded > kLingerBytes) {
+            m_timer.stop();
+            onTimeout();
+        }
         return;
     }
     if (m_phase != Phase::Head)

@@ -46,5 +46,6 @@ private:
     PackageServerLimits m_limits;
     Phase m_phase = Phase::Head;
     QDeadlineTimer m_headDeadline;
+    qint64 m_discarded = 0; // while refusing
     QTimer m_timer;
 };
