@@ -1,10 +1,12 @@
 // Each of the package server's limits on its own, over real sockets on
 // 127.0.0.1, with small values so each case takes a fraction of a second.
 #include "loadclients.h"
+#include "transfer/connectiongate.h"
 #include "transfer/packageserver.h"
 #include "transfer/requesthead.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QSignalSpy>
@@ -292,6 +294,51 @@ private slots:
         QTRY_COMPARE(m_server->connectionCount(), 0);
         QFile::remove(bigPath);
     }
+
+#ifdef Q_OS_LINUX
+    // At a low descriptor limit the cap gives way to it, so clients beyond get
+    // 503 instead of waiting in the backlog.
+    void theTotalCapStaysBelowTheDescriptorLimit()
+    {
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+        rlimit low = saved;
+        low.rlim_cur = 128;
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+        PackageServerLimits limits = small();
+        limits.maxConnections = 1000;
+        ConnectionGate gate(limits);
+        setrlimit(RLIMIT_NOFILE, &saved);
+        QCOMPARE(gate.effectiveMaxConnections(), 128 - 32);
+    }
+
+    // When accept() fails for want of descriptors, QTcpServer stops accepting
+    // for good; the server must take up accepting again once there is room.
+    void acceptingResumesAfterRunningOutOfDescriptors()
+    {
+        PackageServerLimits limits = small();
+        limits.maxConnections = 100;
+        serve(limits);
+        // The clients connect now (the kernel completes the handshakes); the
+        // server accepts only when the loop runs, with the limit lowered.
+        std::vector<std::unique_ptr<Holder>> clients;
+        for (int i = 0; i < 20; ++i)
+            clients.push_back(std::make_unique<Holder>(port()));
+        rlimit saved{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+        const int open = int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size());
+        rlimit low = saved;
+        low.rlim_cur = rlim_t(open + 4);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+        QTest::qWait(300); // accept fails for want of descriptors
+        const int accepted = m_server->connectionCount();
+        setrlimit(RLIMIT_NOFILE, &saved);
+        QVERIFY2(accepted < 20, qPrintable(QString::number(accepted)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->connectionCount(), 20, 5000);
+        clients.clear();
+        QCOMPARE(statusLine(exchange(get())), QByteArray("HTTP/1.1 200 OK"));
+    }
+#endif
 
     void aPipelinedRequestIsNotAnsweredInsideTheBody()
     {
