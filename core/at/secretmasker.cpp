@@ -3,6 +3,7 @@
 #include "v250command.h"
 
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -190,7 +191,18 @@ QString maskLine(const QString &line)
     qsizetype resumeAt = 0;
     collectCommands(line, ranges, resumeAt);
     collectAnswers(line, ranges);
-    return replaced(line, ranges);
+    return maskPackageTokens(replaced(line, ranges));
+}
+
+QString maskPackageTokens(QString line)
+{
+    // A URL of FotaDesk's package server carries its only credential in the
+    // path (/p/<32 hex>/<file>); AT^SNFOTA="url" and AT+CHTTPTOFS send it to
+    // the module. Kept: the first six digits, enough to tell two apart.
+    static const QRegularExpression token(QStringLiteral("/p/([0-9a-f]{6})[0-9a-f]{26}(?=/)"));
+    if (line.contains(QLatin1String("/p/")))
+        line.replace(token, QStringLiteral("/p/\\1…"));
+    return line;
 }
 
 bool containsSecret(const QString &line)

@@ -16,6 +16,8 @@ namespace SecretMasker {
 inline constexpr QLatin1StringView mask{"***"};
 
 QString maskLine(const QString &line);
+// FotaDesk's package URLs in `line` with their token cut short.
+QString maskPackageTokens(QString line);
 bool containsSecret(const QString &line);
 
 // The secret fields of a read answer's arguments, as a settings backup holds

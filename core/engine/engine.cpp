@@ -333,6 +333,7 @@ void Engine::applySettings(const EngineSettings &settings)
                 listenPackageServer();
             } else {
                 m_server->setAdvertisedHost(settings.packageServerAdvertise);
+                m_server->setLimits(settings.packageServerLimits);
             }
         }
     });

@@ -1,5 +1,6 @@
 #include "snfota.h"
 
+#include "at/secretmasker.h"
 #include "atparams.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ QStringList differences(const Settings &written, const Settings &readBack)
 {
     QStringList out;
     if (written.url != readBack.url)
-        out << Text::tr("url reads back as \"%1\"").arg(readBack.url);
+        out << Text::tr("url reads back as \"%1\"").arg(SecretMasker::maskPackageTokens(readBack.url));
     if (written.crc.compare(readBack.crc, Qt::CaseInsensitive) != 0)
         out << Text::tr("crc reads back as \"%1\"").arg(readBack.crc);
     if (written.conid != readBack.conid)
