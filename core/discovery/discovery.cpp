@@ -1,5 +1,7 @@
 #include "discovery.h"
 
+#include "imeicheck.h"
+
 #include "discoverylog.h"
 #include "portenumerator.h"
 #include "portwatcher.h"
@@ -21,6 +23,7 @@ struct Discovery::Found
     QStringList earlyUrcs;
     qint32 baud = 0;
     std::unique_ptr<AtChannel> channel;
+    QStringList notes; // for the module's transcript once it has a session
 };
 
 Discovery::Discovery(const DiscoverySettings &settings, QObject *parent)
@@ -242,10 +245,15 @@ void Discovery::onProbeFinished(Probe *probe)
         found.earlyUrcs = probe->earlyUrcs();
         found.baud = probe->baudRate();
         found.channel = probe->takeChannel();
+        const QString refusedImei = checkImei(found);
         if (found.identity.key().isEmpty()) {
             closeFound(found, PortState::NotAModule,
-                       tr("answers AT but gives neither IMEI nor serial number, so it cannot be "
-                          "told apart from other modules"),
+                       refusedImei.isEmpty()
+                           ? tr("answers AT but gives neither IMEI nor serial number, so it cannot be "
+                                "told apart from other modules")
+                           : tr("%1, and it has no serial number, so it cannot be told apart from other "
+                                "modules; a test module's IMEI can be added to the accepted test IMEIs")
+                                 .arg(refusedImei),
                        {});
             break;
         }
@@ -356,11 +364,61 @@ void Discovery::closeFound(Found &found, PortState state, const QString &reason,
     setStatus(status);
 }
 
+QString Discovery::checkImei(Found &found) const
+{
+    if (found.identity.imei.isEmpty())
+        return {};
+    const ImeiCheck::Result imei = ImeiCheck::check(found.identity.imei, m_settings.acceptedImeis);
+    if (!imei.ok()) {
+        // Refused as an identity: a made-up IMEI would merge this module
+        // with every other one that prints it.
+        qCInfo(lcDiscovery).noquote() << found.info.name << "IMEI refused:" << imei.why;
+        found.identity.imei.clear();
+        if (!found.identity.serial.isEmpty())
+            found.notes << tr("%1; known by its serial number %2 instead").arg(imei.why, found.identity.serial);
+        return imei.why;
+    }
+    if (imei.imei != found.identity.imei) {
+        found.notes << tr("IMEISV %1 read; its IMEI is %2").arg(found.identity.imei, imei.imei);
+        found.identity.imei = imei.imei;
+    }
+    return {};
+}
+
+QString Discovery::sessionKeyFor(const ModuleIdentity &identity, QString *difference) const
+{
+    const QString key = identity.key();
+    const ModuleSession *known = m_sessions.value(key).session;
+    if (!known)
+        return key;
+    *difference = known->identity().differenceFrom(identity);
+    if (difference->isEmpty())
+        return key;
+    // Not the module that has this key: it gets a key of its own, made of
+    // what tells it apart, so it is found again under it in turn.
+    return key + QLatin1Char('+')
+        + (identity.serial.isEmpty() ? QStringLiteral("iccid:") + identity.iccid
+                                     : QStringLiteral("serial:") + identity.serial);
+}
+
 void Discovery::adopt(Found found)
 {
-    const QString id = found.identity.key();
+    QString difference;
+    const QString id = sessionKeyFor(found.identity, &difference);
     const QString port = found.info.name;
     ModuleSession *session = m_sessions.value(id).session;
+    if (!difference.isEmpty()) {
+        if (ModuleSession *other = m_sessions.value(found.identity.key()).session) {
+            other->note(tr("a module with the same %1 but %2 appeared on %3; it is not taken for this one "
+                           "and is shown as a module of its own")
+                            .arg(found.identity.key(), difference, port));
+        }
+        found.notes << tr("shares %1 with another module but has %2: shown as a module of its own, "
+                          "not as that one found again")
+                           .arg(found.identity.key(), difference);
+        qCWarning(lcDiscovery).noquote() << "module on" << port << "shares" << found.identity.key()
+                                         << "with another:" << difference;
+    }
 
     if (session && session->state() == ModuleSession::State::Connected && session->portName() != port) {
         const bool oldStillThere = m_watcher->contains(session->portName())
@@ -385,7 +443,7 @@ void Discovery::adopt(Found found)
 
     const bool isNew = !session;
     if (isNew)
-        session = createSession(found.identity, found.info.usbGroupKey());
+        session = createSession(id, found.identity, found.info.usbGroupKey());
     Tracked &tracked = m_sessions[id];
     tracked.expiry->stop();
     tracked.usbGroup = found.info.usbGroupKey();
@@ -414,13 +472,16 @@ void Discovery::adopt(Found found)
         session->note(status.advice);
     if (isNew)
         emit moduleAdded(session);
+    // After moduleAdded, so that a new module's transcript has them.
+    for (const QString &note : std::as_const(found.notes))
+        session->note(note);
 }
 
 // --- sessions ------------------------------------------------------------
 
-ModuleSession *Discovery::createSession(const ModuleIdentity &identity, const QString &usbGroup)
+ModuleSession *Discovery::createSession(const QString &id, const ModuleIdentity &identity, const QString &usbGroup)
 {
-    auto *session = new ModuleSession(identity, this);
+    auto *session = new ModuleSession(identity, id, this);
     Tracked tracked;
     tracked.session = session;
     tracked.usbGroup = usbGroup;
@@ -436,7 +497,7 @@ ModuleSession *Discovery::createSession(const ModuleIdentity &identity, const QS
             && session->state() == ModuleSession::State::Disconnected && !t.expiry->isActive())
             checkExpiry(session); // the job that kept it is done and the window is over
     });
-    m_sessions.insert(identity.key(), tracked);
+    m_sessions.insert(id, tracked);
     return session;
 }
 

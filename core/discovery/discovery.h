@@ -30,7 +30,9 @@ class QTimer;
 // What the engine, jobs and GUI use to find modules: watches the ports, probes
 // what appears, keeps one ModuleSession per module (found again by IMEI, else
 // serial number, after a reboot onto the same or another port), and keeps a
-// status for every port it has seen.
+// status for every port it has seen. A made-up IMEI (ImeiCheck) is no
+// identity, and a module whose serial number or SIM differs from the one
+// known under its IMEI is another module, never the one found again.
 //
 // Sessions keep their channel open so URCs are seen live. A session whose port
 // went away waits `reenumerationWindow` to be found again, unless a job owns it
@@ -104,7 +106,12 @@ private:
     void resolveGroup(const QString &group);
     bool groupStillProbing(const QString &group) const;
     void closeFound(Found &found, PortState state, const QString &reason, const QString &moduleId);
-    ModuleSession *createSession(const ModuleIdentity &identity, const QString &usbGroup);
+    // Refuses a made-up IMEI (ImeiCheck): clears it, returns why.
+    QString checkImei(Found &found) const;
+    // The session key `identity` is found under: its own key, unless the
+    // module known by that key has another serial or SIM (`difference`).
+    QString sessionKeyFor(const ModuleIdentity &identity, QString *difference) const;
+    ModuleSession *createSession(const QString &id, const ModuleIdentity &identity, const QString &usbGroup);
     void onSessionDisconnected(ModuleSession *session);
     void onSessionReleased(ModuleSession *session);
     void onSessionReclaimed(ModuleSession *session);

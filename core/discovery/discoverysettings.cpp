@@ -47,6 +47,7 @@ void DiscoverySettings::load(QSettings &settings, const QString &group)
         probe.atTries = settings.value(QStringLiteral("atTries"), probe.atTries).toInt();
         probe.commandTimeout = readMs(settings, "commandTimeoutMs", probe.commandTimeout);
         probe.maxParallel = settings.value(QStringLiteral("maxParallel"), probe.maxParallel).toInt();
+        acceptedImeis = settings.value(QStringLiteral("acceptedImeis"), acceptedImeis).toStringList();
     }
     settings.endGroup();
 }
@@ -69,5 +70,6 @@ void DiscoverySettings::save(QSettings &settings, const QString &group) const
     settings.setValue(QStringLiteral("atTries"), probe.atTries);
     writeMs(settings, "commandTimeoutMs", probe.commandTimeout);
     settings.setValue(QStringLiteral("maxParallel"), probe.maxParallel);
+    settings.setValue(QStringLiteral("acceptedImeis"), acceptedImeis);
     settings.endGroup();
 }

@@ -23,6 +23,9 @@ struct DiscoverySettings
     // an install and may come back on another port) before it is dropped.
     // Sessions owned by a job are kept regardless.
     std::chrono::milliseconds reenumerationWindow{std::chrono::minutes(3)};
+    // Test IMEIs taken as they are (ImeiCheck): evaluation boards and
+    // simulators that print a made-up or checksum-less IMEI.
+    QStringList acceptedImeis;
 
     // Scan globs are kept under "ports/extra" (shared with the CLI and the
     // GUI); the rest under `group` with a version key.

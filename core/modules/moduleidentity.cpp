@@ -1,11 +1,27 @@
 #include "moduleidentity.h"
 
+#include <QCoreApplication>
+
 QString ModuleIdentity::key() const
 {
     if (!imei.isEmpty())
         return QStringLiteral("imei:") + imei;
     if (!serial.isEmpty())
         return QStringLiteral("serial:") + serial;
+    return {};
+}
+
+QString ModuleIdentity::differenceFrom(const ModuleIdentity &found) const
+{
+    auto differ = [](const QString &a, const QString &b) {
+        return !a.isEmpty() && !b.isEmpty() && a.compare(b, Qt::CaseInsensitive) != 0;
+    };
+    if (key() != found.key())
+        return QCoreApplication::translate("ModuleIdentity", "%1 instead of %2").arg(found.key(), key());
+    if (differ(serial, found.serial))
+        return QCoreApplication::translate("ModuleIdentity", "serial number %1 instead of %2").arg(found.serial, serial);
+    if (differ(iccid, found.iccid))
+        return QCoreApplication::translate("ModuleIdentity", "SIM %1 instead of %2").arg(found.iccid, iccid);
     return {};
 }
 

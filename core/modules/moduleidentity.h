@@ -22,6 +22,13 @@ struct ModuleIdentity
     // What recognises the same module on another port after a reboot: the IMEI,
     // else the serial number; empty when neither is known.
     QString key() const;
+    // Why `found` (read on a port after this module went away) is not this
+    // module although it has the same key: a serial number or an ICCID that
+    // both know and that differ (a clone with the same IMEI, or another module
+    // plugged in during the reboot wait). Empty when it can be this module.
+    // The firmware is not compared: an update changes it. The ICCID changes
+    // only when the SIM is swapped, which this takes for another module.
+    QString differenceFrom(const ModuleIdentity &found) const;
     bool isValid() const { return family != Family::Unknown && !key().isEmpty(); }
     bool simNeedsPin() const { return simState.compare(QLatin1String("SIM PIN"), Qt::CaseInsensitive) == 0; }
 

@@ -8,7 +8,12 @@
 Q_LOGGING_CATEGORY(lcSession, "fotadesk.session")
 
 ModuleSession::ModuleSession(const ModuleIdentity &identity, QObject *parent)
-    : QObject(parent), m_id(identity.key()), m_identity(identity)
+    : ModuleSession(identity, identity.key(), parent)
+{
+}
+
+ModuleSession::ModuleSession(const ModuleIdentity &identity, const QString &id, QObject *parent)
+    : QObject(parent), m_id(id), m_identity(identity)
 {
     m_linePoll.setInterval(500);
     connect(&m_linePoll, &QTimer::timeout, this, &ModuleSession::pollModemLines);

@@ -28,6 +28,9 @@ public:
     Q_ENUM(State)
 
     explicit ModuleSession(const ModuleIdentity &identity, QObject *parent = nullptr);
+    // A module that shares its key with another one FotaDesk knows (the same
+    // IMEI, another serial or SIM) gets an id of its own.
+    ModuleSession(const ModuleIdentity &identity, const QString &id, QObject *parent = nullptr);
     ~ModuleSession() override;
 
     QString id() const { return m_id; }

@@ -2,7 +2,19 @@
 
 #include "fakeport.h"
 
+#include "discovery/imeicheck.h"
+
 #include <QTimer>
+
+namespace {
+
+// Discovery refuses an IMEI whose check digit is wrong.
+QString withLuhn(const QString &body)
+{
+    return body + QString::number(ImeiCheck::luhnDigit(body));
+}
+
+} // namespace
 
 FakeModuleSpec FakeModuleSpec::defaults(Family family, int index)
 {
@@ -16,32 +28,32 @@ FakeModuleSpec FakeModuleSpec::defaults(Family family, int index)
         s.manufacturer = QStringLiteral("Telit");
         s.model = QStringLiteral("GE910-QUAD");
         s.firmware = QStringLiteral("10.00.005");
-        s.imei = QStringLiteral("3561670510") + n;
+        s.imei = withLuhn(QStringLiteral("3561670510") + n.right(4));
         break;
     case Family::Cinterion:
         s.manufacturer = QStringLiteral("Cinterion");
         s.model = QStringLiteral("EXS82-W");
         s.firmware = QStringLiteral("01.000");
-        s.imei = QStringLiteral("3541841120") + n;
+        s.imei = withLuhn(QStringLiteral("3541841120") + n.right(4));
         break;
     case Family::SimcomSim7020:
         s.manufacturer = QStringLiteral("SIMCOM_Ltd");
         s.model = QStringLiteral("SIM7020C");
         s.firmware = QStringLiteral("1752B05SIM7020C");
-        s.imei = QStringLiteral("8676790330") + n;
+        s.imei = withLuhn(QStringLiteral("8676790330") + n.right(4));
         break;
     case Family::SierraHl78xx:
         s.manufacturer = QStringLiteral("Sierra Wireless");
         s.model = QStringLiteral("HL7800");
         s.firmware = QStringLiteral("BHL7800.1.6.3.0.20180803");
-        s.imei = QStringLiteral("3529061040") + n;
+        s.imei = withLuhn(QStringLiteral("3529061040") + n.right(4));
         s.serial = QStringLiteral("4L92726") + n.right(4) + QStringLiteral("410");
         break;
     case Family::Unknown:
         s.manufacturer = QStringLiteral("ACME");
         s.model = QStringLiteral("X1");
         s.firmware = QStringLiteral("1.0");
-        s.imei = QStringLiteral("3500000000") + n;
+        s.imei = withLuhn(QStringLiteral("3500000000") + n.right(4));
         break;
     }
     return s;
