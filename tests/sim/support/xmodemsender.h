@@ -14,7 +14,10 @@ struct XmodemSendResult
     int blocksSent = 0;
 };
 
-inline char waitForControl(SimClient &client, int timeoutMs = 5000)
+// `startAsked`: a 'C' counts only before the first block; once blocks flow,
+// a late 'C' (the receiver's periodic ask, crossing the first block on the
+// wire) is no answer, as in any real sender.
+inline char waitForControl(SimClient &client, int timeoutMs = 5000, bool startAsked = true)
 {
     char got = 0;
     const bool arrived = QTest::qWaitFor([&] {
@@ -22,7 +25,7 @@ inline char waitForControl(SimClient &client, int timeoutMs = 5000)
             return true;
         const QByteArray raw = client.takeRaw();
         for (char c : raw) {
-            if (c == 'C' || c == XmodemBlocks::ACK || c == XmodemBlocks::NAK || c == XmodemBlocks::CAN) {
+            if ((c == 'C' && startAsked) || c == XmodemBlocks::ACK || c == XmodemBlocks::NAK || c == XmodemBlocks::CAN) {
                 got = c;
                 return true;
             }
@@ -52,7 +55,7 @@ inline XmodemSendResult sendXmodem(SimClient &client, const QByteArray &file, bo
                 return r;
             client.write(block);
             ++r.blocksSent;
-            const char answer = waitForControl(client);
+            const char answer = waitForControl(client, 5000, false);
             if (answer == XmodemBlocks::ACK)
                 break;
             if (answer != XmodemBlocks::NAK)
@@ -61,6 +64,6 @@ inline XmodemSendResult sendXmodem(SimClient &client, const QByteArray &file, bo
         }
     }
     client.write(QByteArray(1, XmodemBlocks::EOT));
-    r.ok = waitForControl(client) == XmodemBlocks::ACK;
+    r.ok = waitForControl(client, 5000, false) == XmodemBlocks::ACK;
     return r;
 }
