@@ -186,14 +186,17 @@ private slots:
         QTest::addColumn<QString>("otherSerial");
         QTest::addColumn<QString>("otherIccid");
         QTest::addColumn<QString>("said");
-        QTest::newRow("HL78xx, other serial and SIM")
-            << int(Family::SierraHl78xx) << "4L9272699990410" << "89010012000009999991" << "serial number";
+        QTest::addColumn<QString>("port"); // where the other module appears
+        QTest::newRow("HL78xx, other serial and SIM, on the same port")
+            << int(Family::SierraHl78xx) << "4L9272699990410" << "89010012000009999991" << "serial number" << "a";
+        QTest::newRow("HL78xx, other serial and SIM, on another port")
+            << int(Family::SierraHl78xx) << "4L9272699990410" << "89010012000009999991" << "serial number" << "b";
         QTest::newRow("HL78xx, other serial, same SIM")
-            << int(Family::SierraHl78xx) << "4L9272699990410" << QString() << "serial number";
-        QTest::newRow("Telit (no serial), other SIM")
-            << int(Family::TelitPfm) << QString() << "89010012000009999991" << "SIM";
-        QTest::newRow("SIM7020 (no serial), other SIM")
-            << int(Family::SimcomSim7020) << QString() << "89010012000009999991" << "SIM";
+            << int(Family::SierraHl78xx) << "4L9272699990410" << QString() << "serial number" << "a";
+        QTest::newRow("Telit (no serial), other SIM, on the same port")
+            << int(Family::TelitPfm) << QString() << "89010012000009999991" << "SIM" << "a";
+        QTest::newRow("SIM7020 (no serial), other SIM, on another port")
+            << int(Family::SimcomSim7020) << QString() << "89010012000009999991" << "SIM" << "b";
     }
 
     void aDifferentModuleWithTheSameImeiDuringTheRebootWaitIsNotAdopted()
@@ -202,6 +205,7 @@ private slots:
         QFETCH(QString, otherSerial);
         QFETCH(QString, otherIccid);
         QFETCH(QString, said);
+        QFETCH(QString, port);
         const FakeModuleSpec original = FakeModuleSpec::defaults(Family(family));
         addModule("a", original);
         QVERIFY(startAndWaitIdle());
@@ -225,12 +229,12 @@ private slots:
                     newNotes << t.text;
             });
         });
-        addModule("b", impostor);
+        addModule(port, impostor);
         QVERIFY(added.wait(3000));
 
         ModuleSession *other = added.first().first().value<ModuleSession *>();
         QVERIFY(other != s);
-        QCOMPARE(m_discovery->sessionOnPort("b"), other);
+        QCOMPARE(m_discovery->sessionOnPort(port), other);
         QCOMPARE(other->identity().imei, original.imei);
         QVERIFY(other->id() != s->id());
         QCOMPARE(reconnected.count(), 0);
@@ -249,7 +253,7 @@ private slots:
         QCOMPARE(reconnected.first().first().toString(), QStringLiteral("c"));
         QCOMPARE(s->identity().firmware, updated.firmware);
         QCOMPARE(m_discovery->sessions().size(), 2);
-        QCOMPARE(m_discovery->sessionOnPort("b"), other);
+        QCOMPARE(m_discovery->sessionOnPort(port), other);
     }
 
     void theSameModuleWithANewFirmwareAndTheSameSimIsFoundAgain()
