@@ -201,6 +201,16 @@ bool AtLineReader::classify(QByteArrayView raw, Event &event) const
     return true;
 }
 
+QByteArrayView AtLineReader::pending() const
+{
+    qsizetype from = m_start;
+    if (m_scan == m_start) {
+        while (from < m_buffer.size() && isLineEnd(m_buffer[from]))
+            ++from;
+    }
+    return QByteArrayView(m_buffer).sliced(from);
+}
+
 QByteArray AtLineReader::takePending()
 {
     // The line end after the last line (OK<CR><LF>) belongs to that line, not to

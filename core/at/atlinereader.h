@@ -36,6 +36,9 @@ public:
     // Bytes not yet turned into events: handed to a raw transfer (the XMODEM 'C'
     // that follows OK in the same read).
     QByteArray takePending();
+    // The same bytes left in place, for a look that must not restart the
+    // scan (take-and-append again would rescan the line on every read).
+    QByteArrayView pending() const;
     void clear();
     qsizetype pendingSize() const { return m_buffer.size() - m_start; }
 

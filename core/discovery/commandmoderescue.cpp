@@ -88,11 +88,11 @@ void CommandModeRescue::feed(const QByteArray &bytes)
         }
     }
     // A receiver's request has no line end: it stays in the pending bytes.
-    const QByteArray pending = m_reader.takePending();
-    if (pending.contains(NAK) || isXmodemRequest(pending))
+    const QByteArrayView pending = m_reader.pending();
+    if (pending.contains(NAK) || isXmodemRequest(pending)) {
         asks = true;
-    else
-        m_reader.append(pending);
+        m_reader.takePending();
+    }
     // A receiver that asks again took our filler as part of a block, or
     // missed the CAN CAN: cancel once more.
     if (asks)

@@ -111,10 +111,9 @@ void RateFinder::onReadyRead()
     if (m_settings.rescue && !m_rescued) {
         // An XMODEM receiver left waiting asks with a lone 'C' or NAK; a
         // NAK would otherwise read as garbage, a wrong rate.
-        QByteArray unparsed = m_reader.takePending();
-        m_reader.append(unparsed);
-        unparsed += bytes;
-        if (bytes.contains('\x15') || CommandModeRescue::isXmodemRequest(unparsed)) {
+        const bool onlyRequestsBefore = m_reader.pendingSize() == 0
+            || CommandModeRescue::isXmodemRequest(m_reader.pending());
+        if (bytes.contains('\x15') || (onlyRequestsBefore && CommandModeRescue::isXmodemRequest(bytes))) {
             startRescue();
             return;
         }
@@ -162,14 +161,14 @@ void RateFinder::onReadyRead()
     // Garbage often has no line end at all: look at the unfinished line too,
     // or a wrong rate would only show after the timeout.
     if (m_running && m_reader.pendingSize() > 0) {
-        const QByteArray pending = m_reader.takePending();
-        if (!AtLineReader::isPrintable(pending)) {
+        // Only this read's bytes are new: the rest passed this look before.
+        const QByteArrayView pending = m_reader.pending();
+        if (!AtLineReader::isPrintable(pending.last(qMin(pending.size(), bytes.size())))) {
             m_sawGarbage = true;
             qCDebug(lcDiscovery) << m_port->name() << "garbage at" << m_rates.at(m_index);
             nextRate();
             return;
         }
-        m_reader.append(pending);
     }
 }
 

@@ -136,6 +136,25 @@ private slots:
         QVERIFY(reader.bytesScanned() <= quint64(kSize) + 2);
     }
 
+    // The prober looks at the unfinished line after every read (garbage with
+    // no line end is a wrong rate); looking must not restart the scan.
+    void lookingAtThePendingBytesKeepsTheScanLinear()
+    {
+        constexpr qsizetype kSize = 16 * 1024;
+        AtLineReader reader;
+        AtLineReader::Event event;
+        reader.append("OK\r");
+        QVERIFY(reader.next(event));
+        const char x = 'x';
+        for (qsizetype i = 0; i < kSize; ++i) {
+            reader.append(QByteArrayView(&x, 1));
+            QVERIFY(!reader.next(event));
+            QCOMPARE(reader.pending().size(), i + 1); // the line end after OK is not pending data
+        }
+        QVERIFY(reader.bytesScanned() <= quint64(kSize) + 4);
+        QCOMPARE(reader.takePending(), QByteArray(kSize, 'x'));
+    }
+
     void anOverlongLineGivesOneOverflowHoweverItArrives()
     {
         const QByteArray bytes = QByteArray(5000, 'x') + "\r\nOK\r\n";
