@@ -14,6 +14,14 @@
 
 namespace {
 
+// Methods that carry the package's bytes from FotaDesk before the module
+// installs anything: until their transfer ends, stopping it leaves the module
+// on its firmware. A trigger (OTA, LwM2M) commits the module when it is sent.
+bool deliversFirst(UpdateMethod method)
+{
+    return method == UpdateMethod::Xmodem || method == UpdateMethod::Cflw || method == UpdateMethod::HttpFs;
+}
+
 UpdateRequest withPackagePath(UpdateRequest request, const PackageInfo &package)
 {
     if (request.packagePath.isEmpty())
@@ -267,8 +275,9 @@ void UpdateJob::beginStep(const QString &name, const QString &detail)
         fail(FailureReason::Internal, {});
         return;
     }
-    if (order >= JobSteps::order(JobSteps::Transfer) && name != JobSteps::Record)
-        m_committed = true; // the flow starts now: from here on nothing interrupts it
+    const int transfer = JobSteps::order(JobSteps::Transfer);
+    if (name != JobSteps::Record && (order > transfer || (order == transfer && !deliversFirst(m_record.method))))
+        m_committed = true; // from here on nothing interrupts the module
 }
 
 void UpdateJob::endStep(const QString &outcome, const QString &detail, const QJsonObject &figures)
@@ -314,6 +323,13 @@ void UpdateJob::flushRecords()
         storeFailed("its steps"); // acted on at the next step's start
     m_unwrittenEnds.clear();
     m_pendingEvents.clear();
+    if (!m_storeError.isEmpty() && !m_committed && m_stage == Stage::Flow && m_flow && !m_flow->isFinished()
+        && m_flow->isCancellable()) {
+        // A delivery still under way: stopping it now leaves the module on
+        // its firmware, better than an install whose history is not on disk.
+        m_transferStopped = true;
+        m_flow->cancel(); // ends through flowFinished()
+    }
 }
 
 void UpdateJob::storeFailed(const char *what)
@@ -335,7 +351,10 @@ void UpdateJob::carryStoreFailure(JobState &state, UpdateOutcome &o) const
     if (m_storeError.isEmpty())
         return;
     QString left;
-    if (!m_committed)
+    if (m_transferStopped)
+        left = tr("the transfer was stopped before the install; the module keeps its firmware %1")
+                   .arg(m_record.fromVersion);
+    else if (!m_committed)
         left = o.message.isEmpty() || o.reason == FailureReason::Internal
             ? tr("nothing was changed on the module")
             : tr("nothing was changed on the module (%1)").arg(o.message);

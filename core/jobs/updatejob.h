@@ -188,8 +188,12 @@ private:
     double m_lastRate = 0;
     // The first store write that failed (the driver's words, e.g. disk
     // full). Before anything changes the module the job stops at its next
-    // step; once the module is committed (the transfer step began, or the
-    // job recovers an install) it runs to its end, and its outcome says so.
+    // step; once the module is committed (a trigger's transfer step began,
+    // a delivery's ended, or the job recovers an install) it runs to its
+    // end, and its outcome says so.
+    // (A delivery from FotaDesk commits it when its transfer step ends; until
+    // then it is stopped instead.)
     QString m_storeError;
     bool m_committed = false;
+    bool m_transferStopped = false;
 };

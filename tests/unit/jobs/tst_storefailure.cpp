@@ -149,6 +149,66 @@ private slots:
         QCOMPARE(r.steps.last().name, JobSteps::Record);
     }
 
+    void aDeliveryUnderWayIsStoppedButATriggerSentIsNot_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::addColumn<bool>("stopped");
+        QTest::newRow("XMODEM transfer: stopped") << int(UpdateMethod::Xmodem) << true;
+        QTest::newRow("OTA trigger sent: runs on") << int(UpdateMethod::Ota) << false;
+    }
+
+    void aDeliveryUnderWayIsStoppedButATriggerSentIsNot()
+    {
+        QFETCH(int, method);
+        QFETCH(bool, stopped);
+        UpdateRequest request;
+        request.method = UpdateMethod(method);
+        if (UpdateMethod(method) == UpdateMethod::Xmodem) {
+            // A family that takes a package over XMODEM (the flow is still the fake one).
+            const ModuleIdentity hl = testIdentity(0, Family::SierraHl78xx);
+            m_session = std::make_unique<ModuleSession>(hl);
+            attachModule(m_module, *m_session, hl);
+            m_package.family = Family::SierraHl78xx;
+        }
+        m_job = std::make_unique<UpdateJob>(m_session.get(), m_package, request, JobOptions{}, context());
+        UpdateJob *job = m_job.get();
+        QCOMPARE(job->record().method, UpdateMethod(method));
+        QVERIFY(job->prepare());
+        breakStoreAt(job, JobSteps::Transfer); // its start is written; what follows is not
+        QSignalSpy finished(job, &UpdateJob::finished);
+        QStringList notes;
+        connect(m_session.get(), &ModuleSession::traffic, this, [&notes](const Traffic &t) {
+            if (t.kind == Traffic::Kind::Note)
+                notes << t.text;
+        });
+        auto noted = [&notes](const char *text) { return notes.join('\n').contains(QLatin1String(text)); };
+        job->start();
+        QVERIFY2(QTest::qWaitFor([this] { return m_flow && m_flow->started; }, 5000),
+                 qPrintable(job->record().message));
+        m_flow->go(UpdatePhase::Transferring, 10, 100); // its phase event fails to be written
+        if (stopped) {
+            QTRY_COMPARE(finished.size(), 1);
+            QVERIFY(m_flow->cancelRequested);
+            const JobRecord r = job->record();
+            QCOMPARE(r.state, JobState::Failed);
+            QCOMPARE(r.reason, FailureReason::Internal);
+            QVERIFY2(r.message.contains(QLatin1String("transfer was stopped before the install")),
+                     qPrintable(r.message));
+            QVERIFY(!r.lastStepNamed(JobSteps::Install));
+            return;
+        }
+        // The phase event's write fails within a second; the module is left alone.
+        QTRY_VERIFY(noted("could not be written"));
+        QVERIFY(!job->isFinished());
+        QVERIFY(!m_flow->cancelRequested);
+        m_flow->go(UpdatePhase::Installing);
+        m_flow->go(UpdatePhase::Rebooting);
+        m_flow->ok();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(job->record().reason, FailureReason::Internal);
+        QVERIFY2(job->record().message.contains(QLatin1String("updated and runs")), qPrintable(job->record().message));
+    }
+
     void onlyTheEndFailingToBeWrittenIsStillSaid()
     {
         m_job = std::make_unique<UpdateJob>(m_session.get(), m_package, UpdateRequest{}, JobOptions{}, context());
