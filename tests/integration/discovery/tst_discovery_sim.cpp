@@ -182,6 +182,40 @@ private slots:
         QVERIFY(answer.first().first().value<AtResult>().ok());
     }
 
+    // During an HL78xx's reboot wait another HL78xx with the same IMEI (its
+    // own serial number and SIM) is plugged in: it is a module of its own,
+    // and the one that rebooted is found again when it is back.
+    void anotherModuleWithTheSameImeiDuringTheRebootIsNotTakenForIt()
+    {
+        SimModuleConfig a = SimModuleConfig::defaults(Family::SierraHl78xx, 0);
+        a.rebootTime = 2500ms;
+        SimModuleConfig b = SimModuleConfig::defaults(Family::SierraHl78xx, 1);
+        b.imei = a.imei;
+        QVERIFY(a.serial != b.serial && a.iccid != b.iccid);
+        SimModule *first = startSim(a, "hl-a");
+        QVERIFY(first);
+        startDiscovery(settings());
+        ModuleSession *s = waitForModule();
+        QVERIFY(s);
+        QSignalSpy reconnected(s, &ModuleSession::reconnected);
+        QSignalSpy added(m_discovery.get(), &Discovery::moduleAdded);
+
+        first->reboot();
+        QTRY_COMPARE_WITH_TIMEOUT(s->state(), ModuleSession::State::Disconnected, 5000);
+        QVERIFY(startSim(b, "hl-b"));
+        QVERIFY(added.wait(8000));
+        ModuleSession *other = added.first().first().value<ModuleSession *>();
+        QVERIFY(other != s);
+        QCOMPARE(other->identity().imei, a.imei);
+        QCOMPARE(other->identity().serial, b.serial);
+        QCOMPARE(reconnected.count(), 0);
+
+        QVERIFY(reconnected.wait(10000));
+        QCOMPARE(s->identity().serial, a.serial);
+        QCOMPARE(s->identity().iccid, a.iccid);
+        QCOMPARE(m_discovery->sessions().size(), 2);
+    }
+
     void aPortThatVanishesMidProbeIsFoundWhenItComesBack()
     {
         SimModuleConfig c = SimModuleConfig::defaults(Family::SimcomSim7020);
