@@ -152,7 +152,7 @@ private:
         l.module->setChunkSize(m_chunk);
         l.module->setEcho(m_echo);
         for (const auto &[prefix, answer] : std::as_const(m_answers))
-            l.module->onPrefix(prefix, [answer](const QString &) { return answer; });
+            l.module->onPrefix(prefix, [answer = answer](const QString &) { return answer; });
         l.module->onPrefix("AT+IPR?", [this](const QString &) { return m_iprAnswer; });
         m_module->serve(l);
         m_links << l;
