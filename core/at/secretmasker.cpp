@@ -122,6 +122,20 @@ QList<Range> secretRanges(const Rule &rule, QStringView text, const QList<Argume
     return out;
 }
 
+// The parser and the safety net may find one field twice: keep one range.
+QList<Range> mergedRanges(QList<Range> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(), [](const Range &a, const Range &b) { return a.begin < b.begin; });
+    QList<Range> out;
+    for (const Range &r : std::as_const(ranges)) {
+        if (!out.isEmpty() && r.begin < out.last().end)
+            out.last().end = qMax(out.last().end, r.end);
+        else
+            out << r;
+    }
+    return out;
+}
+
 // Replaces `ranges` (they do not overlap) with the mask.
 QString replaced(const QString &text, QList<Range> ranges)
 {
@@ -154,6 +168,38 @@ void collectCommands(QStringView text, QList<Range> &ranges, qsizetype &resumeAt
             ranges << secretRanges(*rule, text, V250::splitArguments(text, command.arguments), 0);
         }
         resumeAt = qMax(start + 2, line.end);
+    }
+}
+
+// The safety net under the parser: a secret-bearing name followed by '='
+// anywhere in the text, whatever stands around it, is masked up to the next
+// unquoted ';'. It catches what no module should accept but one might
+// ("AT+CSQ ;+CPIN=1234", "ATS0=0+CPIN=1234", "AT+CMEE=2 +CPIN=1234"): a
+// secret's absence in every output must not depend on the line being V.250.
+void collectLoose(QStringView text, QList<Range> &ranges)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!V250::isExtendedPrefix(text[i]))
+            continue;
+        // The name as a module reads it: blanks inside dropped.
+        QString name(text[i]);
+        qsizetype j = i + 1;
+        for (; j < text.size() && (text[j].isLetterOrNumber() || text[j] == u' '); ++j) {
+            if (text[j] != u' ')
+                name += text[j];
+        }
+        const Rule *rule = ruleFor(name);
+        if (!rule || j >= text.size() || text[j] != u'=')
+            continue;
+        Range arguments{j + 1, j + 1};
+        bool quoted = false;
+        while (arguments.end < text.size() && (quoted || text[arguments.end] != u';')) {
+            if (text[arguments.end] == u'"')
+                quoted = !quoted;
+            ++arguments.end;
+        }
+        ranges << secretRanges(*rule, text, V250::splitArguments(text, arguments), 0);
+        i = j;
     }
 }
 
@@ -191,7 +237,8 @@ QString maskLine(const QString &line)
     qsizetype resumeAt = 0;
     collectCommands(line, ranges, resumeAt);
     collectAnswers(line, ranges);
-    return maskPackageTokens(replaced(line, ranges));
+    collectLoose(line, ranges);
+    return maskPackageTokens(replaced(line, mergedRanges(std::move(ranges))));
 }
 
 QString maskPackageTokens(QString line)

@@ -87,6 +87,11 @@ private slots:
                                                               << "AT^SGAUTH=1,2,\"***\",\"u\";+CMEE=2" << "a;b";
         QTest::newRow("two secrets chained") << "AT+CPIN=1234;^SGAUTH=1,2,\"pw\",\"u\""
                                              << "AT+CPIN=***;^SGAUTH=1,2,\"***\",\"u\"" << "pw";
+        // Found by fuzz_secretmasker_pin: the safety net under the parser.
+        QTest::newRow("blank before a semicolon") << "AT+CSQ ;+CPIN=8264" << "AT+CSQ ;+CPIN=***" << "8264";
+        QTest::newRow("read form, blank, semicolon") << "AT+CREG? ;+CPIN=8264" << "AT+CREG? ;+CPIN=***" << "8264";
+        QTest::newRow("S-parameter run together") << "ATS0=0+CPIN=8264" << "ATS0=0+CPIN=***" << "8264";
+        QTest::newRow("no semicolon at all") << "AT+CMEE=2 +CPIN=8264" << "AT+CMEE=2 +CPIN=***" << "8264";
     }
 
     void secretsAreMaskedInCommandsAndEchoes()
