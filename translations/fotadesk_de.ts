@@ -20,10 +20,6 @@
         <translation>Passt nicht</translation>
     </message>
     <message>
-        <source>The SIM needs its PIN: enter it below</source>
-        <translation>Die SIM braucht ihre PIN: unten eingeben</translation>
-    </message>
-    <message>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
@@ -42,6 +38,26 @@
     <message>
         <source>Why</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No file: %1 holds the package, the module checks what it installs</source>
+        <translation>Keine Datei: %1 stellt das Paket bereit, das Modul prüft, was es installiert</translation>
+    </message>
+    <message>
+        <source>Base version not checked (“%1” is a file name label): the module checks the package itself</source>
+        <translation>Basisversion nicht geprüft („%1“ ist eine Bezeichnung im Dateinamen): das Modul prüft das Paket selbst</translation>
+    </message>
+    <message>
+        <source>Base version not checked: the module checks the package itself</source>
+        <translation>Basisversion nicht geprüft: das Modul prüft das Paket selbst</translation>
+    </message>
+    <message>
+        <source>The SIM needs its PIN: enter it above</source>
+        <translation>Die SIM benötigt ihre PIN: bitte oben eingeben</translation>
+    </message>
+    <message>
+        <source>No file needed</source>
+        <translation>Keine Datei nötig</translation>
     </message>
 </context>
 <context>
@@ -155,6 +171,21 @@
     <message>
         <source>%1 was refused: %2</source>
         <translation>%1 wurde abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CinterionDriver</name>
+    <message>
+        <source>the module downloads the package over HTTP(S): give the file with --package (FotaDesk serves it), or its URL with --url and its SHA-256 with --sha256</source>
+        <translation>das Modul lädt das Paket über HTTP(S): die Datei mit --package angeben (FotaDesk stellt sie bereit) oder ihre URL mit --url und ihren SHA-256 mit --sha256</translation>
+    </message>
+    <message>
+        <source>the module checks the download against its SHA-256: give it with --sha256</source>
+        <translation>das Modul prüft den Download anhand seines SHA-256: diesen mit --sha256 angeben</translation>
+    </message>
+    <message>
+        <source>LwM2M needs the server&apos;s URI: give it with --url (e.g. coap://lwm2m.example.net:5683)</source>
+        <translation>LwM2M benötigt die URI des Servers: diese mit --url angeben (z. B. coap://lwm2m.example.net:5683)</translation>
     </message>
 </context>
 <context>
@@ -751,6 +782,26 @@
         <source>port error (%1); looking for the module again</source>
         <translation>Portfehler (%1); suche das Modul erneut</translation>
     </message>
+    <message>
+        <source>%1, and it has no serial number, so it cannot be told apart from other modules; a test module&apos;s IMEI can be added to the accepted test IMEIs</source>
+        <translation>%1, und es hat keine Seriennummer und ist daher nicht von anderen Modulen zu unterscheiden; die IMEI eines Testmoduls kann zu den akzeptierten Test-IMEIs hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1; known by its serial number %2 instead</source>
+        <translation>%1; stattdessen über seine Seriennummer %2 erkannt</translation>
+    </message>
+    <message>
+        <source>IMEISV %1 read; its IMEI is %2</source>
+        <translation>IMEISV %1 gelesen; seine IMEI ist %2</translation>
+    </message>
+    <message>
+        <source>a module with the same %1 but %2 appeared on %3; it is not taken for this one and is shown as a module of its own</source>
+        <translation>ein Modul mit gleicher %1, aber %2 ist auf %3 erschienen; es wird nicht für dieses gehalten und als eigenes Modul angezeigt</translation>
+    </message>
+    <message>
+        <source>shares %1 with another module but has %2: shown as a module of its own, not as that one found again</source>
+        <translation>teilt %1 mit einem anderen Modul, hat aber %2: als eigenes Modul angezeigt, nicht als jenes wiedergefunden</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -761,10 +812,6 @@
     <message>
         <source>no such module</source>
         <translation>kein solches Modul</translation>
-    </message>
-    <message>
-        <source>The package server cannot listen on %1:%2 (%3); HTTP-to-file-system updates are not possible. Choose another address or port in Settings.</source>
-        <translation>Der Paketserver kann nicht auf %1:%2 lauschen (%3); Updates per HTTP ins Dateisystem sind nicht möglich. In den Einstellungen eine andere Adresse oder einen anderen Port wählen.</translation>
     </message>
     <message>
         <source>The history database is not open, so no update can be recorded. Check the data folder in Settings.</source>
@@ -792,6 +839,10 @@
     <message>
         <source>Connect module %1 first: job %2 resumes on the same module.</source>
         <translation>Zuerst Modul %1 anschließen: Auftrag %2 wird auf demselben Modul fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The package server cannot listen on %1:%2 (%3); modules cannot download packages from FotaDesk. Choose another address or port in Settings.</source>
+        <translation>Der Paketserver kann nicht auf %1:%2 lauschen (%3); Module können keine Pakete von FotaDesk laden. In den Einstellungen eine andere Adresse oder einen anderen Port wählen.</translation>
     </message>
 </context>
 <context>
@@ -940,6 +991,10 @@
     <message>
         <source>The flash upload was cancelled.</source>
         <translation>Das Schreiben in den Flash wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The module refused the first write, down to %1 bytes (%2). Check that no download or update runs on it and that its firmware has AT+CFLW, then restart the module and try again.</source>
+        <translation>Das Modul hat schon den ersten Schreibvorgang abgelehnt, auch mit nur %1 Byte (%2). Prüfen, dass kein Download oder Update darauf läuft und seine Firmware AT+CFLW unterstützt, dann das Modul neu starten und erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1283,25 @@
     </message>
 </context>
 <context>
+    <name>ImeiCheck</name>
+    <message>
+        <source>%1 is not an IMEI (14 to 16 digits)</source>
+        <translation>%1 ist keine IMEI (14 bis 16 Ziffern)</translation>
+    </message>
+    <message>
+        <source>the IMEI %1 is all zeros, as on a module never given one</source>
+        <translation>die IMEI %1 besteht nur aus Nullen, wie bei einem Modul, dem nie eine zugewiesen wurde</translation>
+    </message>
+    <message>
+        <source>the IMEI %1 is one digit repeated, not a real one</source>
+        <translation>die IMEI %1 besteht aus einer einzigen wiederholten Ziffer und ist keine echte</translation>
+    </message>
+    <message>
+        <source>the IMEI %1 has a wrong check digit (Luhn: %2 expected)</source>
+        <translation>die IMEI %1 hat eine falsche Prüfziffer (Luhn: %2 erwartet)</translation>
+    </message>
+</context>
+<context>
     <name>InterruptedJobs</name>
     <message>
         <source>its update was interrupted when FotaDesk stopped, at step “%1”.</source>
@@ -1362,6 +1436,10 @@
     <message>
         <source>Check the module (power, cable); when it is back, resume the job to verify it.</source>
         <translation>Das Modul prüfen (Strom, Kabel); ist es zurück, den Auftrag fortsetzen, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Leave the module powered: the next update on it, or the next start of FotaDesk, verifies its firmware and restores its settings.</source>
+        <translation>Das Modul eingeschaltet lassen: das nächste Update darauf oder der nächste Start von FotaDesk prüft seine Firmware und stellt seine Einstellungen wieder her.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2076,49 @@
     </message>
 </context>
 <context>
+    <name>MethodChoice</name>
+    <message>
+        <source>the LwM2M server</source>
+        <translation>der LwM2M-Server</translation>
+    </message>
+    <message>
+        <source>the Telit PFM server</source>
+        <translation>der Telit-PFM-Server</translation>
+    </message>
+    <message>
+        <source>SIMCom&apos;s FOTA server (AT+CFOTA=1)</source>
+        <translation>der FOTA-Server von SIMCom (AT+CFOTA=1)</translation>
+    </message>
+    <message>
+        <source>AirVantage</source>
+        <translation>AirVantage</translation>
+    </message>
+    <message>
+        <source>the URL given</source>
+        <translation>die angegebene URL</translation>
+    </message>
+    <message>
+        <source>Over the air: the Telit PFM server (no file needed)</source>
+        <translation>Over-the-Air: der Telit-PFM-Server (keine Datei nötig)</translation>
+    </message>
+    <message>
+        <source>Over the air: AT+CFOTA=1 from SIMCom&apos;s server (no file needed)</source>
+        <translation>Over-the-Air: AT+CFOTA=1 vom Server von SIMCom (keine Datei nötig)</translation>
+    </message>
+    <message>
+        <source>Over the air: AirVantage (no file needed)</source>
+        <translation>Over-the-Air: AirVantage (keine Datei nötig)</translation>
+    </message>
+    <message>
+        <source>Over the air: ^SNFOTA download, served by FotaDesk or from a URL</source>
+        <translation>Over-the-Air: Download per ^SNFOTA, bereitgestellt von FotaDesk oder von einer URL</translation>
+    </message>
+    <message>
+        <source>Over the air: LwM2M client (no file needed)</source>
+        <translation>Over-the-Air: LwM2M-Client (keine Datei nötig)</translation>
+    </message>
+</context>
+<context>
     <name>ModemLinesWidget</name>
     <message>
         <source>not reported by this port</source>
@@ -2028,6 +2149,25 @@
     <message>
         <source>the module is installing firmware; a reset or power-off now can leave it unusable</source>
         <translation>das Modul installiert Firmware; ein Reset oder Ausschalten kann es jetzt unbrauchbar machen</translation>
+    </message>
+    <message>
+        <source>method %1 sends the package from this computer: give the file with --package (or choose it in the update dialog)</source>
+        <translation>Methode %1 sendet das Paket von diesem Computer: die Datei mit --package angeben (oder im Update-Dialog wählen)</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleIdentity</name>
+    <message>
+        <source>%1 instead of %2</source>
+        <translation>%1 statt %2</translation>
+    </message>
+    <message>
+        <source>serial number %1 instead of %2</source>
+        <translation>Seriennummer %1 statt %2</translation>
+    </message>
+    <message>
+        <source>SIM %1 instead of %2</source>
+        <translation>SIM %1 statt %2</translation>
     </message>
 </context>
 <context>
@@ -2272,24 +2412,8 @@
         <translation>Firmware-Paket hinzufügen</translation>
     </message>
     <message>
-        <source>Leave a field empty to read it from the package&apos;s manifest (%1) or its file name. What you enter here wins.</source>
-        <translation>Ein Feld leer lassen, um es aus dem Manifest des Pakets (%1) oder seinem Dateinamen zu lesen. Was hier eingetragen wird, hat Vorrang.</translation>
-    </message>
-    <message>
-        <source>From the file</source>
-        <translation>Aus der Datei</translation>
-    </message>
-    <message>
         <source>e.g. HL7800; empty: any model of the family</source>
         <translation>z. B. HL7800; leer: jedes Modell der Familie</translation>
-    </message>
-    <message>
-        <source>the firmware the delta applies to</source>
-        <translation>die Firmware, auf die das Delta passt</translation>
-    </message>
-    <message>
-        <source>the firmware after the update</source>
-        <translation>die Firmware nach dem Update</translation>
     </message>
     <message>
         <source>File</source>
@@ -2314,6 +2438,38 @@
     <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The manifest %1 describes this package. Leave the fields empty to use it; what you enter here wins.</source>
+        <translation>Das Manifest %1 beschreibt dieses Paket. Die Felder leer lassen, um es zu verwenden; was Sie hier eingeben, hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>The file name says %1 → %2: labels, not firmware versions a module reports, so they are not checked against the module.</source>
+        <translation>Der Dateiname nennt %1 → %2: Bezeichnungen, keine Firmware-Versionen, wie ein Modul sie meldet; daher werden sie nicht mit dem Modul abgeglichen.</translation>
+    </message>
+    <message>
+        <source>The file says nothing about itself (no manifest %1, no versions in its name).</source>
+        <translation>Die Datei enthält keine Angaben über sich (kein Manifest %1, keine Versionen im Namen).</translation>
+    </message>
+    <message>
+        <source>Every field may stay empty: the family and model are then the target module&apos;s, and the base version is checked by the module only. With no “To” version any new firmware after the reboot counts as success.</source>
+        <translation>Jedes Feld darf leer bleiben: Familie und Modell sind dann die des Zielmoduls, und die Basisversion prüft nur das Modul. Ohne Angabe bei „Nach Version“ gilt jede neue Firmware nach dem Neustart als Erfolg.</translation>
+    </message>
+    <message>
+        <source>Not given: the target module&apos;s</source>
+        <translation>Nicht angegeben: die des Zielmoduls</translation>
+    </message>
+    <message>
+        <source>the firmware the delta applies to; empty: not checked</source>
+        <translation>die Firmware, auf die das Delta angewendet wird; leer: nicht geprüft</translation>
+    </message>
+    <message>
+        <source>the firmware after the update; empty: any new one</source>
+        <translation>die Firmware nach dem Update; leer: jede neue</translation>
+    </message>
+    <message>
+        <source>The selected module&apos;s firmware now. Clear it if the package is for another base; the module checks the package either way.</source>
+        <translation>Die aktuelle Firmware des ausgewählten Moduls. Löschen, wenn das Paket für eine andere Basis ist; das Modul prüft das Paket in jedem Fall.</translation>
     </message>
 </context>
 <context>
@@ -2362,8 +2518,8 @@
         <translation>der Name %1 sagt nicht, welche Versionen er aktualisiert</translation>
     </message>
     <message>
-        <source>FotaDesk cannot tell which modules %1 is for: add a manifest %2 or give the family, model and versions</source>
-        <translation>FotaDesk erkennt nicht, für welche Module %1 ist: ein Manifest %2 hinzufügen oder Familie, Modell und Versionen angeben</translation>
+        <source>%1 has no manifest %2, and this station requires one for every package (--require-manifest, or Settings &gt; Package server and data)</source>
+        <translation>%1 hat kein Manifest %2, und diese Station verlangt eines für jedes Paket (--require-manifest oder Einstellungen &gt; Paketserver und Daten)</translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2527,6 @@
     <message>
         <source>any</source>
         <translation>alle</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 bytes</source>
@@ -2411,6 +2563,30 @@
     <message>
         <source>MD5</source>
         <translation>MD5</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (file name label)</source>
+        <translation>%1 (Bezeichnung im Dateinamen)</translation>
+    </message>
+    <message>
+        <source>any new firmware</source>
+        <translation>jede neue Firmware</translation>
+    </message>
+    <message>
+        <source>Not given: the package goes to the modules chosen below, whatever they are; the module checks it</source>
+        <translation>Nicht angegeben: das Paket geht an die unten gewählten Module, welche es auch sind; das Modul prüft es</translation>
+    </message>
+    <message>
+        <source>The base version is not checked: the package does not say it (a file name&apos;s label is no firmware version). The module checks the package itself.</source>
+        <translation>Die Basisversion wird nicht geprüft: das Paket nennt sie nicht (eine Bezeichnung im Dateinamen ist keine Firmware-Version). Das Modul prüft das Paket selbst.</translation>
+    </message>
+    <message>
+        <source>Any new firmware after the reboot counts as success.</source>
+        <translation>Jede neue Firmware nach dem Neustart gilt als Erfolg.</translation>
     </message>
 </context>
 <context>
@@ -2800,24 +2976,8 @@
         <translation>Bereitzustellende Paketdateien.</translation>
     </message>
     <message>
-        <source>Address and port to listen on (default 127.0.0.1, any free port). Use 0.0.0.0:PORT so a module on another network can reach it.</source>
-        <translation>Adresse und Port, auf denen gelauscht wird (Standard 127.0.0.1, beliebiger freier Port). 0.0.0.0:PORT verwenden, damit ein Modul in einem anderen Netz ihn erreicht.</translation>
-    </message>
-    <message>
-        <source>Host name or address put in the URLs when listening on every address.</source>
-        <translation>Hostname oder Adresse für die URLs, wenn auf allen Adressen gelauscht wird.</translation>
-    </message>
-    <message>
         <source>serve needs at least one package file</source>
         <translation>serve braucht mindestens eine Paketdatei</translation>
-    </message>
-    <message>
-        <source>--bind %1 is not ADDR:PORT (e.g. 0.0.0.0:8080)</source>
-        <translation>--bind %1 ist nicht ADDR:PORT (z. B. 0.0.0.0:8080)</translation>
-    </message>
-    <message>
-        <source>cannot listen on %1:%2: %3; choose another port with --bind</source>
-        <translation>auf %1:%2 kann nicht gelauscht werden: %3; mit --bind einen anderen Port wählen</translation>
     </message>
     <message>
         <source>%1 cannot be read; check the path and its permissions</source>
@@ -2840,6 +3000,25 @@
     <message>
         <source> (the peer left before the end)</source>
         <translation> (die Gegenstelle ging vor dem Ende)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>Address and port FotaDesk&apos;s package server listens on (default 127.0.0.1, any free port). Use 0.0.0.0:PORT so a module on its mobile network can reach it.</source>
+        <translation>Adresse und Port, auf denen der Paketserver von FotaDesk lauscht (Standard: 127.0.0.1, beliebiger freier Port). 0.0.0.0:PORT verwenden, damit ein Modul in seinem Mobilfunknetz ihn erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Host name or address put in the package URLs the modules are given (e.g. the router&apos;s public address that forwards to --bind).</source>
+        <translation>Hostname oder Adresse in den Paket-URLs, die die Module erhalten (z. B. die öffentliche Adresse des Routers, der an --bind weiterleitet).</translation>
+    </message>
+    <message>
+        <source>--bind %1 is not ADDR:PORT (e.g. 0.0.0.0:8080)</source>
+        <translation>--bind %1 hat nicht die Form ADDR:PORT (z. B. 0.0.0.0:8080)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3; choose another port with --bind</source>
+        <translation>kann nicht auf %1:%2 lauschen: %3; mit --bind einen anderen Port wählen</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3151,30 @@
         <source>Package server address: an IP address, e.g. 0.0.0.0 for every interface or 127.0.0.1.</source>
         <translation>Adresse des Paketservers: eine IP-Adresse, z. B. 0.0.0.0 für alle Schnittstellen oder 127.0.0.1.</translation>
     </message>
+    <message>
+        <source>Empty: the address above, or for 0.0.0.0 this computer&apos;s first network address</source>
+        <translation>Leer: die Adresse oben, bei 0.0.0.0 die erste Netzwerkadresse dieses Computers</translation>
+    </message>
+    <message>
+        <source>The host name or address modules are told to download from: one they can reach from their mobile network (a public name behind NAT, a VPN address).</source>
+        <translation>Der Hostname oder die Adresse, von der die Module laden sollen: eine, die sie aus ihrem Mobilfunknetz erreichen (ein öffentlicher Name hinter NAT, eine VPN-Adresse).</translation>
+    </message>
+    <message>
+        <source>Require a manifest for every package</source>
+        <translation>Für jedes Paket ein Manifest verlangen</translation>
+    </message>
+    <message>
+        <source>A factory&apos;s strictness: a file without its &lt;file&gt;.json manifest is refused, so family, model and versions are always checked. Off: vendor files are used as shipped and the module checks them itself.</source>
+        <translation>Strenge für die Fertigung: eine Datei ohne ihr Manifest &lt;file&gt;.json wird abgelehnt, sodass Familie, Modell und Versionen immer geprüft werden. Aus: Herstellerdateien werden wie ausgeliefert verwendet, und das Modul prüft sie selbst.</translation>
+    </message>
+    <message>
+        <source>Modules download from host</source>
+        <translation>Module laden von Host</translation>
+    </message>
+    <message>
+        <source>Modules download from host: a host name or an IP address only, e.g. fota.example.com or 203.0.113.7 (no http://, no port: the port is set above).</source>
+        <translation>Module laden von Host: nur ein Hostname oder eine IP-Adresse, z. B. fota.example.com oder 203.0.113.7 (kein http://, kein Port: der Port wird oben eingestellt).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsProfile</name>
@@ -3005,6 +3208,10 @@
     <message>
         <source>%1 answered %2</source>
         <translation>%1 antwortete %2</translation>
+    </message>
+    <message>
+        <source>%1: its password was not kept with the job (secrets never are), so it could not be written back after the interruption: enter it again</source>
+        <translation>%1: das Passwort wurde nicht mit dem Auftrag gespeichert (Geheimnisse werden nie gespeichert) und ließ sich daher nach der Unterbrechung nicht zurückschreiben: bitte erneut eingeben</translation>
     </message>
 </context>
 <context>
@@ -3491,10 +3698,6 @@
         <translation>Bitte das Modul, %1 Byte zu empfangen</translation>
     </message>
     <message>
-        <source>AT+WDSD refused; trying the spelling AT+WSDS</source>
-        <translation>AT+WDSD abgelehnt; versuche die Schreibweise AT+WSDS</translation>
-    </message>
-    <message>
         <source>Sending the package with 1K-XMODEM</source>
         <translation>Sende das Paket per 1K-XMODEM</translation>
     </message>
@@ -3521,6 +3724,10 @@
         <source>no +WDSI: 3 after the transfer; asking the module to install anyway</source>
         <translation>kein +WDSI: 3 nach der Übertragung; bitte das Modul trotzdem um die Installation</translation>
     </message>
+    <message>
+        <source>AT+WDSD refused (%1); trying the application note&apos;s spelling AT+WSDS</source>
+        <translation>AT+WDSD abgelehnt (%1); versuche die Schreibweise der Application Note, AT+WSDS</translation>
+    </message>
 </context>
 <context>
     <name>SimcomCflwFlow</name>
@@ -3533,10 +3740,6 @@
         <translation>Lösche die FOTA-Partition</translation>
     </message>
     <message>
-        <source>Writing the package to the FOTA partition</source>
-        <translation>Schreibe das Paket in die FOTA-Partition</translation>
-    </message>
-    <message>
         <source>Reading the partition back to compare it with the package</source>
         <translation>Lese die Partition zurück, um sie mit dem Paket zu vergleichen</translation>
     </message>
@@ -3547,6 +3750,22 @@
     <message>
         <source>flash upload stopped; the partition holds part of the package, which nothing installs without AT+CFOTA=5</source>
         <translation>Schreiben in den Flash angehalten; die Partition enthält einen Teil des Pakets, der ohne AT+CFOTA=5 nicht installiert wird</translation>
+    </message>
+    <message>
+        <source>Writing the package to the FOTA partition, %1 bytes a write</source>
+        <translation>Schreibe das Paket in die FOTA-Partition, %1 Byte pro Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>flash upload used %1-byte AT+CFLW writes</source>
+        <translation>Schreiben in den Flash mit AT+CFLW-Schreibvorgängen zu je %1 Byte</translation>
+    </message>
+    <message>
+        <source>the module refused a %1-byte AT+CFLW write; trying %2 bytes</source>
+        <translation>das Modul hat einen AT+CFLW-Schreibvorgang mit %1 Byte abgelehnt; versuche %2 Byte</translation>
+    </message>
+    <message>
+        <source>Writing the package to the FOTA partition, %1 bytes a write (the module refused %2)</source>
+        <translation>Schreibe das Paket in die FOTA-Partition, %1 Byte pro Schreibvorgang (das Modul lehnte %2 ab)</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4521,14 @@
         <source>migration to schema %1 failed: %2</source>
         <translation>Migration auf Schema %1 fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>PRAGMA journal_mode=WAL failed: %1</source>
+        <translation>PRAGMA journal_mode=WAL fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the store cannot be locked for its schema check: %1</source>
+        <translation>der Speicher lässt sich für die Schemaprüfung nicht sperren: %1</translation>
+    </message>
 </context>
 <context>
     <name>TelitPfmDriver</name>
@@ -4556,6 +4783,10 @@
         <source>Cancelled; the module keeps its current firmware</source>
         <translation>Abgebrochen; das Modul behält seine aktuelle Firmware</translation>
     </message>
+    <message>
+        <source>the SIM&apos;s own number is not known (AT+CNUM has none): the PFM server can trigger this module by SMS only if it knows the number</source>
+        <translation>die eigene Nummer der SIM ist unbekannt (AT+CNUM liefert keine): der PFM-Server kann dieses Modul nur dann per SMS anstoßen, wenn er die Nummer kennt</translation>
+    </message>
 </context>
 <context>
     <name>UpdateCommand</name>
@@ -4564,24 +4795,8 @@
         <translation>Portname oder Gerätepfad des Moduls.</translation>
     </message>
     <message>
-        <source>The package file.</source>
-        <translation>Die Paketdatei.</translation>
-    </message>
-    <message>
-        <source>auto (default), xmodem, cflw, http-fs or ota.</source>
-        <translation>auto (Standard), xmodem, cflw, http-fs oder ota.</translation>
-    </message>
-    <message>
-        <source>Where the module downloads the package (default: FotaDesk serves it).</source>
-        <translation>Woher das Modul das Paket lädt (Standard: FotaDesk stellt es bereit).</translation>
-    </message>
-    <message>
         <source>The APN the module downloads through (over-the-air methods).</source>
         <translation>Der APN, über den das Modul lädt (Over-the-Air-Methoden).</translation>
-    </message>
-    <message>
-        <source>The SIM PIN, entered again after the install; never stored.</source>
-        <translation>Die SIM-PIN, nach der Installation erneut eingegeben; wird nie gespeichert.</translation>
     </message>
     <message>
         <source>Print one JSON object a line as the job progresses.</source>
@@ -4598,14 +4813,6 @@
     <message>
         <source>Telit: another setting to back up and restore (repeatable), e.g. #SMOV.</source>
         <translation>Telit: eine weitere zu sichernde und wiederherzustellende Einstellung (wiederholbar), z. B. #SMOV.</translation>
-    </message>
-    <message>
-        <source>update needs one port and --package FILE, e.g. fotadesk-cli update ttyUSB2 --package diff.usf</source>
-        <translation>update braucht einen Port und --package FILE, z. B. fotadesk-cli update ttyUSB2 --package diff.usf</translation>
-    </message>
-    <message>
-        <source>--method is one of auto, xmodem, cflw, http-fs, ota; got &quot;%1&quot;</source>
-        <translation>--method ist eines von auto, xmodem, cflw, http-fs, ota; erhalten: „%1“</translation>
     </message>
     <message>
         <source>--url wants an absolute URL such as http://192.0.2.10:8080/diff.usf</source>
@@ -4683,6 +4890,134 @@
         <source>job %1 %2: %3</source>
         <translation>Auftrag %1 %2: %3</translation>
     </message>
+    <message>
+        <source>The package file, as the vendor ships it (a manifest &lt;file&gt;.json beside it is optional). Not needed when the update is held on a server (--method ota on Telit PFM, SIM7020 and HL78xx; --url for Cinterion).</source>
+        <translation>Die Paketdatei, wie der Hersteller sie ausliefert (ein Manifest &lt;file&gt;.json daneben ist optional). Nicht nötig, wenn das Update auf einem Server liegt (--method ota bei Telit PFM, SIM7020 und HL78xx; --url bei Cinterion).</translation>
+    </message>
+    <message>
+        <source>auto (default), xmodem, cflw, http-fs, ota or lwm2m.</source>
+        <translation>auto (Standard), xmodem, cflw, http-fs, ota oder lwm2m.</translation>
+    </message>
+    <message>
+        <source>What the package is for, when neither a manifest nor its name says: telit-pfm, cinterion, simcom-sim7020 or sierra-hl78xx (default: the module&apos;s).</source>
+        <translation>Wofür das Paket ist, wenn weder ein Manifest noch sein Name es angibt: telit-pfm, cinterion, simcom-sim7020 oder sierra-hl78xx (Standard: die des Moduls).</translation>
+    </message>
+    <message>
+        <source>The model the package is for (default: the module&apos;s).</source>
+        <translation>Das Modell, für das das Paket ist (Standard: das des Moduls).</translation>
+    </message>
+    <message>
+        <source>The firmware the package applies to, as AT+CGMR reports it (default: unknown; the module checks).</source>
+        <translation>Die Firmware, auf die das Paket angewendet wird, wie AT+CGMR sie meldet (Standard: unbekannt; das Modul prüft).</translation>
+    </message>
+    <message>
+        <source>The firmware expected afterwards; without it any change of version verifies.</source>
+        <translation>Die danach erwartete Firmware; ohne Angabe besteht jede Versionsänderung die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Refuse a package without a manifest &lt;file&gt;.json (a factory&apos;s policy).</source>
+        <translation>Ein Paket ohne Manifest &lt;file&gt;.json ablehnen (Richtlinie für die Fertigung).</translation>
+    </message>
+    <message>
+        <source>Where the module downloads the package (default: FotaDesk serves the file); for LwM2M the server&apos;s URI.</source>
+        <translation>Woher das Modul das Paket lädt (Standard: FotaDesk stellt die Datei bereit); bei LwM2M die URI des Servers.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the package at --url (Cinterion checks the download against it).</source>
+        <translation>Der SHA-256 des Pakets unter --url (Cinterion prüft den Download anhand dieses Werts).</translation>
+    </message>
+    <message>
+        <source>Telit PFM: the server&apos;s SMS number (SMS protocol).</source>
+        <translation>Telit PFM: die SMS-Nummer des Servers (SMS-Protokoll).</translation>
+    </message>
+    <message>
+        <source>Telit PFM: the server&apos;s address for the TCP/IP protocol.</source>
+        <translation>Telit PFM: die Adresse des Servers für das TCP/IP-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Telit PFM: sms, combined (SMS-TCP/IP) or tcp (TCP/IP only); default: sms for a number, tcp for an address, combined for both.</source>
+        <translation>Telit PFM: sms, combined (SMS-TCP/IP) oder tcp (nur TCP/IP); Standard: sms bei einer Nummer, tcp bei einer Adresse, combined bei beidem.</translation>
+    </message>
+    <message>
+        <source>Telit PFM: the SIM&apos;s own number for the IP registration (default: what AT+CNUM reads).</source>
+        <translation>Telit PFM: die eigene Nummer der SIM für die IP-Registrierung (Standard: was AT+CNUM liest).</translation>
+    </message>
+    <message>
+        <source>Agreement requests of the server (Telit PFM, HL78xx): accept (default) or reject (Telit&apos;s request lapses; HL78xx&apos;s is deferred, as it cannot be refused).</source>
+        <translation>Zustimmungsanfragen des Servers (Telit PFM, HL78xx): accept (Standard) oder reject (die Anfrage von Telit verfällt; die von HL78xx wird aufgeschoben, da sie sich nicht ablehnen lässt).</translation>
+    </message>
+    <message>
+        <source>The APN&apos;s user name.</source>
+        <translation>Der Benutzername für den APN.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the APN&apos;s password (never given on the command line, never stored).</source>
+        <translation>Eine Datei, deren erste Zeile das APN-Passwort ist (nie auf der Befehlszeile angegeben, nie gespeichert).</translation>
+    </message>
+    <message>
+        <source>The SIM PIN, entered again after the install; never stored. Prefer --pin-file or FOTADESK_SIM_PIN: a command line is visible to other users.</source>
+        <translation>Die SIM-PIN, nach der Installation erneut eingegeben; nie gespeichert. Besser --pin-file oder FOTADESK_SIM_PIN verwenden: eine Befehlszeile ist für andere Benutzer sichtbar.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the SIM PIN; - reads it from standard input. The environment variable FOTADESK_SIM_PIN does the same.</source>
+        <translation>Eine Datei, deren erste Zeile die SIM-PIN ist; - liest sie von der Standardeingabe. Die Umgebungsvariable FOTADESK_SIM_PIN bewirkt dasselbe.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 cannot be read: %3</source>
+        <translation>--%1 %2 lässt sich nicht lesen: %3</translation>
+    </message>
+    <message>
+        <source>--method is one of auto, xmodem, cflw, http-fs, ota, lwm2m; got &quot;%1&quot;</source>
+        <translation>--method ist eines von auto, xmodem, cflw, http-fs, ota, lwm2m; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--sha256 wants the 64 hex digits of the package&apos;s SHA-256</source>
+        <translation>--sha256 erwartet die 64 Hex-Ziffern des SHA-256 des Pakets</translation>
+    </message>
+    <message>
+        <source>give the SIM PIN with --pin or with --pin-file, not both</source>
+        <translation>die SIM-PIN mit --pin oder mit --pin-file angeben, nicht mit beidem</translation>
+    </message>
+    <message>
+        <source>warning: --pin is visible to every user of this computer (ps); use --pin-file FILE, --pin-file - or FOTADESK_SIM_PIN</source>
+        <translation>Warnung: --pin ist für jeden Benutzer dieses Computers sichtbar (ps); --pin-file FILE, --pin-file - oder FOTADESK_SIM_PIN verwenden</translation>
+    </message>
+    <message>
+        <source>a SIM PIN is 4 to 8 digits</source>
+        <translation>eine SIM-PIN hat 4 bis 8 Ziffern</translation>
+    </message>
+    <message>
+        <source>--pfm-address wants HOST:PORT, e.g. 192.0.2.20:9100</source>
+        <translation>--pfm-address erwartet HOST:PORT, z. B. 192.0.2.20:9100</translation>
+    </message>
+    <message>
+        <source>--pfm-protocol is sms, combined or tcp; got &quot;%1&quot;</source>
+        <translation>--pfm-protocol ist sms, combined oder tcp; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--pfm-protocol sms needs the server&apos;s number: --pfm-number N</source>
+        <translation>--pfm-protocol sms benötigt die Nummer des Servers: --pfm-number N</translation>
+    </message>
+    <message>
+        <source>--pfm-protocol %1 needs the server&apos;s address: --pfm-address HOST:PORT</source>
+        <translation>--pfm-protocol %1 benötigt die Adresse des Servers: --pfm-address HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--policy is accept or reject; got &quot;%1&quot;</source>
+        <translation>--policy ist accept oder reject; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--family is one of telit-pfm, cinterion, simcom-sim7020, sierra-hl78xx; got &quot;%1&quot;</source>
+        <translation>--family ist eines von telit-pfm, cinterion, simcom-sim7020, sierra-hl78xx; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>update needs one port, e.g. fotadesk-cli update ttyUSB2 --package diff.usf, or fotadesk-cli update ttyUSB2 --method ota for an update held on the module&apos;s server</source>
+        <translation>update benötigt genau einen Port, z. B. fotadesk-cli update ttyUSB2 --package diff.usf, oder fotadesk-cli update ttyUSB2 --method ota für ein Update, das auf dem Server des Moduls liegt</translation>
+    </message>
+    <message>
+        <source>%1 modules cannot be updated with --method %2</source>
+        <translation>%1-Module lassen sich nicht mit --method %2 aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>UpdateDialog</name>
@@ -4693,18 +5028,6 @@
     <message>
         <source>Add package file…</source>
         <translation>Paketdatei hinzufügen…</translation>
-    </message>
-    <message>
-        <source>1. Package</source>
-        <translation>1. Paket</translation>
-    </message>
-    <message>
-        <source>2. Modules</source>
-        <translation>2. Module</translation>
-    </message>
-    <message>
-        <source>3. Method and what it needs</source>
-        <translation>3. Methode und was sie braucht</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
@@ -4731,24 +5054,56 @@
         <translation>Update auf %1 von %2 Modulen starten</translation>
     </message>
     <message>
-        <source>Choose the package to install.</source>
-        <translation>Das zu installierende Paket wählen.</translation>
-    </message>
-    <message>
-        <source>The package applies to none of the selected modules; the reasons are listed above.</source>
-        <translation>Das Paket passt zu keinem der ausgewählten Module; die Gründe stehen oben.</translation>
-    </message>
-    <message>
-        <source>Modules the package does not apply to are left out.</source>
-        <translation>Module, zu denen das Paket nicht passt, werden ausgelassen.</translation>
-    </message>
-    <message>
         <source>Update anyway where every finding may be overridden (the module still checks the package itself)</source>
         <translation>Trotzdem aktualisieren, wo jeder Befund übergangen werden darf (das Modul prüft das Paket weiterhin selbst)</translation>
     </message>
     <message>
         <source>Start update</source>
         <translation>Update starten</translation>
+    </message>
+    <message>
+        <source>2. Package</source>
+        <translation>2. Paket</translation>
+    </message>
+    <message>
+        <source>3. Modules</source>
+        <translation>3. Module</translation>
+    </message>
+    <message>
+        <source>1. Method and what it needs</source>
+        <translation>1. Methode und was sie benötigt</translation>
+    </message>
+    <message>
+        <source>No package file needed: the update comes from %1.</source>
+        <translation>Keine Paketdatei nötig: %1 stellt das Update bereit.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>For the modules updated over the air the update comes from %1; the others need the package chosen here.</source>
+        <translation>Für die Over-the-Air aktualisierten Module stellt %1 das Update bereit; die übrigen benötigen das hier gewählte Paket.</translation>
+    </message>
+    <message>
+        <source>Choose the package FotaDesk serves to the module, or give its URL and SHA-256 above.</source>
+        <translation>Das Paket wählen, das FotaDesk dem Modul bereitstellt, oder oben seine URL und seinen SHA-256 angeben.</translation>
+    </message>
+    <message>
+        <source>Choose the package to install, or a method that needs no file.</source>
+        <translation>Das zu installierende Paket wählen oder eine Methode, die keine Datei benötigt.</translation>
+    </message>
+    <message>
+        <source>The update applies to none of the selected modules; the reasons are listed above.</source>
+        <translation>Das Update passt zu keinem der ausgewählten Module; die Gründe stehen oben.</translation>
+    </message>
+    <message>
+        <source>Modules whose method needs a package file are left out until one is chosen.</source>
+        <translation>Module, deren Methode eine Paketdatei benötigt, bleiben ausgenommen, bis eine gewählt ist.</translation>
+    </message>
+    <message>
+        <source>Modules the update does not apply to are left out.</source>
+        <translation>Module, zu denen das Update nicht passt, bleiben ausgenommen.</translation>
     </message>
 </context>
 <context>
@@ -4992,16 +5347,72 @@
         <source>the SIM asks for its PIN after the update; enter it (AT+CPIN)</source>
         <translation>die SIM fragt nach dem Update nach ihrer PIN; eingeben (AT+CPIN)</translation>
     </message>
+    <message>
+        <source>Refused: a SIM PIN is 4 to 8 digits</source>
+        <translation>Abgelehnt: eine SIM-PIN hat 4 bis 8 Ziffern</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the module. Enter the SIM&apos;s PIN again.</source>
+        <translation>An das Modul wurde nichts gesendet. Die PIN der SIM erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the history of %1 could not be written: %2</source>
+        <translation>der Verlauf von %1 ließ sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>nothing was changed on the module</source>
+        <translation>am Modul wurde nichts verändert</translation>
+    </message>
+    <message>
+        <source>nothing was changed on the module (%1)</source>
+        <translation>am Modul wurde nichts verändert (%1)</translation>
+    </message>
+    <message>
+        <source>the module was updated and runs %1</source>
+        <translation>das Modul wurde aktualisiert und läuft mit %1</translation>
+    </message>
+    <message>
+        <source>the module was left at step %1: %2</source>
+        <translation>das Modul blieb bei Schritt %1 stehen: %2</translation>
+    </message>
+    <message>
+        <source>The history could not be written: %1; %2</source>
+        <translation>Der Verlauf ließ sich nicht schreiben: %1; %2</translation>
+    </message>
+    <message>
+        <source>Check the module before anything else: read its firmware version and settings, since the stored history may lack the end of this job. Then make room for FotaDesk&apos;s history (%1).</source>
+        <translation>Vor allem anderen das Modul prüfen: seine Firmware-Version und Einstellungen lesen, da im gespeicherten Verlauf das Ende dieses Auftrags fehlen kann. Dann Platz für den Verlauf von FotaDesk schaffen (%1).</translation>
+    </message>
+    <message>
+        <source>Make room for FotaDesk&apos;s history (%1) or choose another store, then start the job again.</source>
+        <translation>Platz für den Verlauf von FotaDesk schaffen (%1) oder einen anderen Speicher wählen, dann den Auftrag erneut starten.</translation>
+    </message>
+    <message>
+        <source>the package server is reachable from this computer only (%1): a module that downloads over its mobile network cannot reach it; listen on an address it can reach (--bind 0.0.0.0:PORT --advertise HOST, or Settings &gt; Package server and data)</source>
+        <translation>der Paketserver ist nur von diesem Computer aus erreichbar (%1): ein Modul, das über sein Mobilfunknetz lädt, erreicht ihn nicht; auf einer Adresse lauschen, die es erreicht (--bind 0.0.0.0:PORT --advertise HOST oder Einstellungen &gt; Paketserver und Daten)</translation>
+    </message>
+    <message>
+        <source>base version not checked: the file name&apos;s &quot;%1&quot; is a label, not a firmware version</source>
+        <translation>Basisversion nicht geprüft: „%1“ im Dateinamen ist eine Bezeichnung, keine Firmware-Version</translation>
+    </message>
+    <message>
+        <source>base version not checked: unknown</source>
+        <translation>Basisversion nicht geprüft: unbekannt</translation>
+    </message>
+    <message>
+        <source>the transfer was stopped before the install; the module keeps its firmware %1</source>
+        <translation>die Übertragung wurde vor der Installation beendet; das Modul behält seine Firmware %1</translation>
+    </message>
 </context>
 <context>
     <name>UpdateOptionsForm</name>
     <message>
         <source>Only if the SIM asks for one after the reboot</source>
         <translation>Nur falls die SIM nach dem Neustart danach fragt</translation>
-    </message>
-    <message>
-        <source>Empty: FotaDesk serves the package itself</source>
-        <translation>Leer: FotaDesk stellt das Paket selbst bereit</translation>
     </message>
     <message>
         <source>Ask me, with the deadline shown</source>
@@ -5090,6 +5501,89 @@
     <message>
         <source>Enter the APN: the module reaches its update server through it.</source>
         <translation>Den APN eingeben: über ihn erreicht das Modul seinen Update-Server.</translation>
+    </message>
+    <message>
+        <source>TCP/IP only: FotaDesk asks the server (AT#OTAIPUPD)</source>
+        <translation>Nur TCP/IP: FotaDesk fragt beim Server an (AT#OTAIPUPD)</translation>
+    </message>
+    <message>
+        <source>SMS-TCP/IP: the server starts the update by SMS</source>
+        <translation>SMS-TCP/IP: der Server startet das Update per SMS</translation>
+    </message>
+    <message>
+        <source>Empty: the number the SIM holds (AT+CNUM)</source>
+        <translation>Leer: die auf der SIM gespeicherte Nummer (AT+CNUM)</translation>
+    </message>
+    <message>
+        <source>The SIM&apos;s own telephone number, sent with the IP registration: the PFM server needs it to reach the module by SMS.</source>
+        <translation>Die eigene Telefonnummer der SIM, gesendet mit der IP-Registrierung: der PFM-Server braucht sie, um das Modul per SMS zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Empty: FotaDesk serves the package file chosen below</source>
+        <translation>Leer: FotaDesk stellt die unten gewählte Paketdatei bereit</translation>
+    </message>
+    <message>
+        <source>Where the module downloads the package from. With a URL no package file is needed here, only the package&apos;s SHA-256.</source>
+        <translation>Woher das Modul das Paket lädt. Mit einer URL ist hier keine Paketdatei nötig, nur der SHA-256 des Pakets.</translation>
+    </message>
+    <message>
+        <source>64 hex digits: the module checks its download against them</source>
+        <translation>64 Hex-Ziffern: das Modul prüft seinen Download anhand dieser</translation>
+    </message>
+    <message>
+        <source>Needed, e.g. coap://lwm2m.example.net:5683</source>
+        <translation>Nötig, z. B. coap://lwm2m.example.net:5683</translation>
+    </message>
+    <message>
+        <source>The LwM2M server the module&apos;s client registers with; it holds the package.</source>
+        <translation>Der LwM2M-Server, bei dem sich der Client des Moduls registriert; er hält das Paket bereit.</translation>
+    </message>
+    <message>
+        <source>PFM protocol</source>
+        <translation>PFM-Protokoll</translation>
+    </message>
+    <message>
+        <source>SIM&apos;s own number</source>
+        <translation>Eigene Nummer der SIM</translation>
+    </message>
+    <message>
+        <source>LwM2M server</source>
+        <translation>LwM2M-Server</translation>
+    </message>
+    <message>
+        <source>Package SHA-256</source>
+        <translation>SHA-256 des Pakets</translation>
+    </message>
+    <message>
+        <source>Reject: let the request lapse</source>
+        <translation>Ablehnen: Anfrage verfallen lassen</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Aufschieben</translation>
+    </message>
+    <message>
+        <source>The SIM&apos;s own number is a telephone number, e.g. +393354757180.</source>
+        <translation>Die eigene Nummer der SIM ist eine Telefonnummer, z. B. +393354757180.</translation>
+    </message>
+    <message>
+        <source>Enter the LwM2M server, e.g. coap://lwm2m.example.net:5683: the module&apos;s client registers there and gets the package from it.</source>
+        <translation>Den LwM2M-Server eingeben, z. B. coap://lwm2m.example.net:5683: der Client des Moduls registriert sich dort und erhält von ihm das Paket.</translation>
+    </message>
+    <message>
+        <source>The LwM2M server is a coap:// or coaps:// address, e.g. coap://lwm2m.example.net:5683.</source>
+        <translation>Der LwM2M-Server ist eine coap://- oder coaps://-Adresse, z. B. coap://lwm2m.example.net:5683.</translation>
+    </message>
+    <message>
+        <source>Enter the package&apos;s SHA-256 (64 hex digits): the module checks its download from the URL against it.</source>
+        <translation>Den SHA-256 des Pakets eingeben (64 Hex-Ziffern): das Modul prüft seinen Download von der URL anhand dieses Werts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package&apos;s SHA-256 has 64 hex digits (0-9, a-f); %1 has %n characters.</source>
+        <translation>
+            <numerusform>Der SHA-256 des Pakets hat 64 Hex-Ziffern (0-9, a-f); %1 hat %n Zeichen.</numerusform>
+            <numerusform>Der SHA-256 des Pakets hat 64 Hex-Ziffern (0-9, a-f); %1 hat %n Zeichen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

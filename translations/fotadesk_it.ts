@@ -20,10 +20,6 @@
         <translation>Non applicabile</translation>
     </message>
     <message>
-        <source>The SIM needs its PIN: enter it below</source>
-        <translation>La SIM richiede il PIN: inseriscilo qui sotto</translation>
-    </message>
-    <message>
         <source>Module</source>
         <translation>Modulo</translation>
     </message>
@@ -42,6 +38,26 @@
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>No file: %1 holds the package, the module checks what it installs</source>
+        <translation>Nessun file: %1 fornisce il pacchetto, il modulo verifica ciò che installa</translation>
+    </message>
+    <message>
+        <source>Base version not checked (“%1” is a file name label): the module checks the package itself</source>
+        <translation>Versione di base non verificata (“%1” è un&apos;etichetta del nome file): il modulo verifica il pacchetto da sé</translation>
+    </message>
+    <message>
+        <source>Base version not checked: the module checks the package itself</source>
+        <translation>Versione di base non verificata: il modulo verifica il pacchetto da sé</translation>
+    </message>
+    <message>
+        <source>The SIM needs its PIN: enter it above</source>
+        <translation>La SIM richiede il PIN: inseriscilo qui sopra</translation>
+    </message>
+    <message>
+        <source>No file needed</source>
+        <translation>Nessun file necessario</translation>
     </message>
 </context>
 <context>
@@ -155,6 +171,21 @@
     <message>
         <source>%1 was refused: %2</source>
         <translation>%1 è stato rifiutato: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CinterionDriver</name>
+    <message>
+        <source>the module downloads the package over HTTP(S): give the file with --package (FotaDesk serves it), or its URL with --url and its SHA-256 with --sha256</source>
+        <translation>il modulo scarica il pacchetto via HTTP(S): indica il file con --package (lo fornisce FotaDesk), oppure il suo URL con --url e il suo SHA-256 con --sha256</translation>
+    </message>
+    <message>
+        <source>the module checks the download against its SHA-256: give it with --sha256</source>
+        <translation>il modulo verifica il download rispetto al suo SHA-256: indicalo con --sha256</translation>
+    </message>
+    <message>
+        <source>LwM2M needs the server&apos;s URI: give it with --url (e.g. coap://lwm2m.example.net:5683)</source>
+        <translation>LwM2M richiede l&apos;URI del server: indicalo con --url (ad es. coap://lwm2m.example.net:5683)</translation>
     </message>
 </context>
 <context>
@@ -751,6 +782,26 @@
         <source>port error (%1); looking for the module again</source>
         <translation>errore della porta (%1); si cerca di nuovo il modulo</translation>
     </message>
+    <message>
+        <source>%1, and it has no serial number, so it cannot be told apart from other modules; a test module&apos;s IMEI can be added to the accepted test IMEIs</source>
+        <translation>%1 e non ha numero di serie, quindi non si distingue dagli altri moduli; puoi aggiungere l&apos;IMEI di un modulo di test agli IMEI di test accettati</translation>
+    </message>
+    <message>
+        <source>%1; known by its serial number %2 instead</source>
+        <translation>%1; riconosciuto invece dal numero di serie %2</translation>
+    </message>
+    <message>
+        <source>IMEISV %1 read; its IMEI is %2</source>
+        <translation>IMEISV %1 letto; il suo IMEI è %2</translation>
+    </message>
+    <message>
+        <source>a module with the same %1 but %2 appeared on %3; it is not taken for this one and is shown as a module of its own</source>
+        <translation>un modulo con %1 uguale ma %2 è comparso su %3; non viene considerato come questo modulo e viene mostrato come un modulo a sé</translation>
+    </message>
+    <message>
+        <source>shares %1 with another module but has %2: shown as a module of its own, not as that one found again</source>
+        <translation>condivide %1 con un altro modulo ma ha %2: mostrato come un modulo a sé, non come quel modulo ritrovato</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -761,10 +812,6 @@
     <message>
         <source>no such module</source>
         <translation>modulo inesistente</translation>
-    </message>
-    <message>
-        <source>The package server cannot listen on %1:%2 (%3); HTTP-to-file-system updates are not possible. Choose another address or port in Settings.</source>
-        <translation>Il server dei pacchetti non può ascoltare su %1:%2 (%3); gli aggiornamenti tramite download HTTP nel file system non sono possibili. Scegli un altro indirizzo o un&apos;altra porta nelle Impostazioni.</translation>
     </message>
     <message>
         <source>The history database is not open, so no update can be recorded. Check the data folder in Settings.</source>
@@ -792,6 +839,10 @@
     <message>
         <source>Connect module %1 first: job %2 resumes on the same module.</source>
         <translation>Collega prima il modulo %1: il job %2 riprende sullo stesso modulo.</translation>
+    </message>
+    <message>
+        <source>The package server cannot listen on %1:%2 (%3); modules cannot download packages from FotaDesk. Choose another address or port in Settings.</source>
+        <translation>Il server dei pacchetti non può mettersi in ascolto su %1:%2 (%3); i moduli non possono scaricare pacchetti da FotaDesk. Scegli un altro indirizzo o un&apos;altra porta nelle Impostazioni.</translation>
     </message>
 </context>
 <context>
@@ -940,6 +991,10 @@
     <message>
         <source>The flash upload was cancelled.</source>
         <translation>Il caricamento in flash è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The module refused the first write, down to %1 bytes (%2). Check that no download or update runs on it and that its firmware has AT+CFLW, then restart the module and try again.</source>
+        <translation>Il modulo ha rifiutato la prima scrittura, anche ridotta a %1 byte (%2). Verifica che sul modulo non sia in corso alcun download o aggiornamento e che il suo firmware supporti AT+CFLW, quindi riavvia il modulo e riprova.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1283,25 @@
     </message>
 </context>
 <context>
+    <name>ImeiCheck</name>
+    <message>
+        <source>%1 is not an IMEI (14 to 16 digits)</source>
+        <translation>%1 non è un IMEI (da 14 a 16 cifre)</translation>
+    </message>
+    <message>
+        <source>the IMEI %1 is all zeros, as on a module never given one</source>
+        <translation>l&apos;IMEI %1 è composto solo da zeri, come su un modulo a cui non ne è mai stato assegnato uno</translation>
+    </message>
+    <message>
+        <source>the IMEI %1 is one digit repeated, not a real one</source>
+        <translation>l&apos;IMEI %1 è una sola cifra ripetuta, non un IMEI reale</translation>
+    </message>
+    <message>
+        <source>the IMEI %1 has a wrong check digit (Luhn: %2 expected)</source>
+        <translation>l&apos;IMEI %1 ha una cifra di controllo errata (Luhn: atteso %2)</translation>
+    </message>
+</context>
+<context>
     <name>InterruptedJobs</name>
     <message>
         <source>its update was interrupted when FotaDesk stopped, at step “%1”.</source>
@@ -1362,6 +1436,10 @@
     <message>
         <source>Check the module (power, cable); when it is back, resume the job to verify it.</source>
         <translation>Controlla il modulo (alimentazione, cavo); quando ritorna, riprendi il job per verificarlo.</translation>
+    </message>
+    <message>
+        <source>Leave the module powered: the next update on it, or the next start of FotaDesk, verifies its firmware and restores its settings.</source>
+        <translation>Lascia il modulo alimentato: il prossimo aggiornamento su di esso, o il prossimo avvio di FotaDesk, ne verifica il firmware e ne ripristina le impostazioni.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2076,49 @@
     </message>
 </context>
 <context>
+    <name>MethodChoice</name>
+    <message>
+        <source>the LwM2M server</source>
+        <translation>il server LwM2M</translation>
+    </message>
+    <message>
+        <source>the Telit PFM server</source>
+        <translation>il server Telit PFM</translation>
+    </message>
+    <message>
+        <source>SIMCom&apos;s FOTA server (AT+CFOTA=1)</source>
+        <translation>il server FOTA di SIMCom (AT+CFOTA=1)</translation>
+    </message>
+    <message>
+        <source>AirVantage</source>
+        <translation>AirVantage</translation>
+    </message>
+    <message>
+        <source>the URL given</source>
+        <translation>l&apos;URL indicato</translation>
+    </message>
+    <message>
+        <source>Over the air: the Telit PFM server (no file needed)</source>
+        <translation>Over the air: il server Telit PFM (nessun file necessario)</translation>
+    </message>
+    <message>
+        <source>Over the air: AT+CFOTA=1 from SIMCom&apos;s server (no file needed)</source>
+        <translation>Over the air: AT+CFOTA=1 dal server di SIMCom (nessun file necessario)</translation>
+    </message>
+    <message>
+        <source>Over the air: AirVantage (no file needed)</source>
+        <translation>Over the air: AirVantage (nessun file necessario)</translation>
+    </message>
+    <message>
+        <source>Over the air: ^SNFOTA download, served by FotaDesk or from a URL</source>
+        <translation>Over the air: download ^SNFOTA, fornito da FotaDesk o da un URL</translation>
+    </message>
+    <message>
+        <source>Over the air: LwM2M client (no file needed)</source>
+        <translation>Over the air: client LwM2M (nessun file necessario)</translation>
+    </message>
+</context>
+<context>
     <name>ModemLinesWidget</name>
     <message>
         <source>not reported by this port</source>
@@ -2028,6 +2149,25 @@
     <message>
         <source>the module is installing firmware; a reset or power-off now can leave it unusable</source>
         <translation>il modulo sta installando il firmware; un reset o uno spegnimento ora può renderlo inutilizzabile</translation>
+    </message>
+    <message>
+        <source>method %1 sends the package from this computer: give the file with --package (or choose it in the update dialog)</source>
+        <translation>il metodo %1 invia il pacchetto da questo computer: indica il file con --package (o sceglilo nella finestra di aggiornamento)</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleIdentity</name>
+    <message>
+        <source>%1 instead of %2</source>
+        <translation>%1 invece di %2</translation>
+    </message>
+    <message>
+        <source>serial number %1 instead of %2</source>
+        <translation>numero di serie %1 invece di %2</translation>
+    </message>
+    <message>
+        <source>SIM %1 instead of %2</source>
+        <translation>SIM %1 invece di %2</translation>
     </message>
 </context>
 <context>
@@ -2272,24 +2412,8 @@
         <translation>Aggiungi un pacchetto firmware</translation>
     </message>
     <message>
-        <source>Leave a field empty to read it from the package&apos;s manifest (%1) or its file name. What you enter here wins.</source>
-        <translation>Lascia vuoto un campo per leggerlo dal manifest del pacchetto (%1) o dal nome del file. Ciò che inserisci qui ha la precedenza.</translation>
-    </message>
-    <message>
-        <source>From the file</source>
-        <translation>Dal file</translation>
-    </message>
-    <message>
         <source>e.g. HL7800; empty: any model of the family</source>
         <translation>ad es. HL7800; vuoto: qualsiasi modello della famiglia</translation>
-    </message>
-    <message>
-        <source>the firmware the delta applies to</source>
-        <translation>il firmware a cui si applica il delta</translation>
-    </message>
-    <message>
-        <source>the firmware after the update</source>
-        <translation>il firmware dopo l&apos;aggiornamento</translation>
     </message>
     <message>
         <source>File</source>
@@ -2314,6 +2438,38 @@
     <message>
         <source>Add</source>
         <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>The manifest %1 describes this package. Leave the fields empty to use it; what you enter here wins.</source>
+        <translation>Il manifest %1 descrive questo pacchetto. Lascia vuoti i campi per usarlo; ciò che inserisci qui ha la precedenza.</translation>
+    </message>
+    <message>
+        <source>The file name says %1 → %2: labels, not firmware versions a module reports, so they are not checked against the module.</source>
+        <translation>Il nome del file indica %1 → %2: sono etichette, non versioni firmware riportate da un modulo, quindi non vengono confrontate con il modulo.</translation>
+    </message>
+    <message>
+        <source>The file says nothing about itself (no manifest %1, no versions in its name).</source>
+        <translation>Il file non fornisce informazioni su se stesso (nessun manifest %1, nessuna versione nel nome).</translation>
+    </message>
+    <message>
+        <source>Every field may stay empty: the family and model are then the target module&apos;s, and the base version is checked by the module only. With no “To” version any new firmware after the reboot counts as success.</source>
+        <translation>Ogni campo può restare vuoto: famiglia e modello sono allora quelli del modulo di destinazione e la versione di base viene verificata solo dal modulo. Senza “Alla versione”, qualsiasi nuovo firmware dopo il riavvio vale come successo.</translation>
+    </message>
+    <message>
+        <source>Not given: the target module&apos;s</source>
+        <translation>Non indicato: quello del modulo di destinazione</translation>
+    </message>
+    <message>
+        <source>the firmware the delta applies to; empty: not checked</source>
+        <translation>il firmware a cui si applica il delta; vuoto: non verificato</translation>
+    </message>
+    <message>
+        <source>the firmware after the update; empty: any new one</source>
+        <translation>il firmware dopo l&apos;aggiornamento; vuoto: qualsiasi nuovo firmware</translation>
+    </message>
+    <message>
+        <source>The selected module&apos;s firmware now. Clear it if the package is for another base; the module checks the package either way.</source>
+        <translation>Il firmware attuale del modulo selezionato. Cancellalo se il pacchetto è per un&apos;altra base; il modulo verifica comunque il pacchetto.</translation>
     </message>
 </context>
 <context>
@@ -2362,8 +2518,8 @@
         <translation>il nome %1 non dice quali versioni aggiorna</translation>
     </message>
     <message>
-        <source>FotaDesk cannot tell which modules %1 is for: add a manifest %2 or give the family, model and versions</source>
-        <translation>FotaDesk non riesce a capire per quali moduli è %1: aggiungi un manifest %2 o indica famiglia, modello e versioni</translation>
+        <source>%1 has no manifest %2, and this station requires one for every package (--require-manifest, or Settings &gt; Package server and data)</source>
+        <translation>%1 non ha un manifest %2 e questa postazione ne richiede uno per ogni pacchetto (--require-manifest, oppure Impostazioni &gt; Server dei pacchetti e dati)</translation>
     </message>
 </context>
 <context>
@@ -2371,10 +2527,6 @@
     <message>
         <source>any</source>
         <translation>qualsiasi</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>sconosciuta</translation>
     </message>
     <message>
         <source>%1 bytes</source>
@@ -2411,6 +2563,30 @@
     <message>
         <source>MD5</source>
         <translation>MD5</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non verificata</translation>
+    </message>
+    <message>
+        <source>%1 (file name label)</source>
+        <translation>%1 (etichetta del nome file)</translation>
+    </message>
+    <message>
+        <source>any new firmware</source>
+        <translation>qualsiasi nuovo firmware</translation>
+    </message>
+    <message>
+        <source>Not given: the package goes to the modules chosen below, whatever they are; the module checks it</source>
+        <translation>Non indicato: il pacchetto va ai moduli scelti qui sotto, quali che siano; il modulo lo verifica</translation>
+    </message>
+    <message>
+        <source>The base version is not checked: the package does not say it (a file name&apos;s label is no firmware version). The module checks the package itself.</source>
+        <translation>La versione di base non viene verificata: il pacchetto non la indica (l&apos;etichetta di un nome file non è una versione firmware). Il modulo verifica il pacchetto da sé.</translation>
+    </message>
+    <message>
+        <source>Any new firmware after the reboot counts as success.</source>
+        <translation>Qualsiasi nuovo firmware dopo il riavvio vale come successo.</translation>
     </message>
 </context>
 <context>
@@ -2800,24 +2976,8 @@
         <translation>File dei pacchetti da fornire.</translation>
     </message>
     <message>
-        <source>Address and port to listen on (default 127.0.0.1, any free port). Use 0.0.0.0:PORT so a module on another network can reach it.</source>
-        <translation>Indirizzo e porta su cui ascoltare (predefinito 127.0.0.1, qualsiasi porta libera). Usa 0.0.0.0:PORTA perché un modulo su un&apos;altra rete possa raggiungerlo.</translation>
-    </message>
-    <message>
-        <source>Host name or address put in the URLs when listening on every address.</source>
-        <translation>Nome host o indirizzo da inserire negli URL quando si ascolta su tutti gli indirizzi.</translation>
-    </message>
-    <message>
         <source>serve needs at least one package file</source>
         <translation>serve richiede almeno un file di pacchetto</translation>
-    </message>
-    <message>
-        <source>--bind %1 is not ADDR:PORT (e.g. 0.0.0.0:8080)</source>
-        <translation>--bind %1 non è nella forma INDIRIZZO:PORTA (ad es. 0.0.0.0:8080)</translation>
-    </message>
-    <message>
-        <source>cannot listen on %1:%2: %3; choose another port with --bind</source>
-        <translation>impossibile ascoltare su %1:%2: %3; scegli un&apos;altra porta con --bind</translation>
     </message>
     <message>
         <source>%1 cannot be read; check the path and its permissions</source>
@@ -2840,6 +3000,25 @@
     <message>
         <source> (the peer left before the end)</source>
         <translation> (il client si è disconnesso prima della fine)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>Address and port FotaDesk&apos;s package server listens on (default 127.0.0.1, any free port). Use 0.0.0.0:PORT so a module on its mobile network can reach it.</source>
+        <translation>Indirizzo e porta su cui è in ascolto il server dei pacchetti di FotaDesk (predefinito 127.0.0.1, qualsiasi porta libera). Usa 0.0.0.0:PORT perché un modulo sulla sua rete mobile possa raggiungerlo.</translation>
+    </message>
+    <message>
+        <source>Host name or address put in the package URLs the modules are given (e.g. the router&apos;s public address that forwards to --bind).</source>
+        <translation>Nome host o indirizzo inserito negli URL dei pacchetti forniti ai moduli (ad es. l&apos;indirizzo pubblico del router che inoltra a --bind).</translation>
+    </message>
+    <message>
+        <source>--bind %1 is not ADDR:PORT (e.g. 0.0.0.0:8080)</source>
+        <translation>--bind %1 non è nella forma ADDR:PORT (ad es. 0.0.0.0:8080)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3; choose another port with --bind</source>
+        <translation>impossibile mettersi in ascolto su %1:%2: %3; scegli un&apos;altra porta con --bind</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +3151,30 @@
         <source>Package server address: an IP address, e.g. 0.0.0.0 for every interface or 127.0.0.1.</source>
         <translation>Indirizzo del server dei pacchetti: un indirizzo IP, ad es. 0.0.0.0 per tutte le interfacce o 127.0.0.1.</translation>
     </message>
+    <message>
+        <source>Empty: the address above, or for 0.0.0.0 this computer&apos;s first network address</source>
+        <translation>Vuoto: l&apos;indirizzo sopra o, per 0.0.0.0, il primo indirizzo di rete di questo computer</translation>
+    </message>
+    <message>
+        <source>The host name or address modules are told to download from: one they can reach from their mobile network (a public name behind NAT, a VPN address).</source>
+        <translation>Il nome host o l&apos;indirizzo da cui i moduli devono scaricare: uno raggiungibile dalla loro rete mobile (un nome pubblico dietro NAT, un indirizzo VPN).</translation>
+    </message>
+    <message>
+        <source>Require a manifest for every package</source>
+        <translation>Manifest obbligatorio per ogni pacchetto</translation>
+    </message>
+    <message>
+        <source>A factory&apos;s strictness: a file without its &lt;file&gt;.json manifest is refused, so family, model and versions are always checked. Off: vendor files are used as shipped and the module checks them itself.</source>
+        <translation>Rigore da linea di produzione: un file senza il suo manifest &lt;file&gt;.json viene rifiutato, quindi famiglia, modello e versioni vengono sempre verificati. Disattivato: i file del produttore vengono usati così come forniti e il modulo li verifica da sé.</translation>
+    </message>
+    <message>
+        <source>Modules download from host</source>
+        <translation>Host da cui scaricano i moduli</translation>
+    </message>
+    <message>
+        <source>Modules download from host: a host name or an IP address only, e.g. fota.example.com or 203.0.113.7 (no http://, no port: the port is set above).</source>
+        <translation>Host da cui scaricano i moduli: solo un nome host o un indirizzo IP, ad es. fota.example.com o 203.0.113.7 (niente http://, niente porta: la porta si imposta sopra).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsProfile</name>
@@ -3005,6 +3208,10 @@
     <message>
         <source>%1 answered %2</source>
         <translation>%1 ha risposto %2</translation>
+    </message>
+    <message>
+        <source>%1: its password was not kept with the job (secrets never are), so it could not be written back after the interruption: enter it again</source>
+        <translation>%1: la password non è stata conservata con il job (i segreti non lo sono mai), quindi non è stato possibile riscriverla dopo l&apos;interruzione: inseriscila di nuovo</translation>
     </message>
 </context>
 <context>
@@ -3491,10 +3698,6 @@
         <translation>Si chiede al modulo di ricevere %1 byte</translation>
     </message>
     <message>
-        <source>AT+WDSD refused; trying the spelling AT+WSDS</source>
-        <translation>AT+WDSD rifiutato; si prova la grafia AT+WSDS</translation>
-    </message>
-    <message>
         <source>Sending the package with 1K-XMODEM</source>
         <translation>Invio del pacchetto con 1K-XMODEM</translation>
     </message>
@@ -3521,6 +3724,10 @@
         <source>no +WDSI: 3 after the transfer; asking the module to install anyway</source>
         <translation>nessun +WDSI: 3 dopo il trasferimento; si chiede comunque al modulo di installare</translation>
     </message>
+    <message>
+        <source>AT+WDSD refused (%1); trying the application note&apos;s spelling AT+WSDS</source>
+        <translation>AT+WDSD rifiutato (%1); si prova la grafia della nota applicativa, AT+WSDS</translation>
+    </message>
 </context>
 <context>
     <name>SimcomCflwFlow</name>
@@ -3533,10 +3740,6 @@
         <translation>Cancellazione della partizione FOTA</translation>
     </message>
     <message>
-        <source>Writing the package to the FOTA partition</source>
-        <translation>Scrittura del pacchetto nella partizione FOTA</translation>
-    </message>
-    <message>
         <source>Reading the partition back to compare it with the package</source>
         <translation>Rilettura della partizione per confrontarla con il pacchetto</translation>
     </message>
@@ -3547,6 +3750,22 @@
     <message>
         <source>flash upload stopped; the partition holds part of the package, which nothing installs without AT+CFOTA=5</source>
         <translation>caricamento in flash interrotto; la partizione contiene parte del pacchetto, che non viene installato senza AT+CFOTA=5</translation>
+    </message>
+    <message>
+        <source>Writing the package to the FOTA partition, %1 bytes a write</source>
+        <translation>Scrittura del pacchetto nella partizione FOTA, %1 byte per scrittura</translation>
+    </message>
+    <message>
+        <source>flash upload used %1-byte AT+CFLW writes</source>
+        <translation>il caricamento in flash ha usato scritture AT+CFLW da %1 byte</translation>
+    </message>
+    <message>
+        <source>the module refused a %1-byte AT+CFLW write; trying %2 bytes</source>
+        <translation>il modulo ha rifiutato una scrittura AT+CFLW da %1 byte; si prova con %2 byte</translation>
+    </message>
+    <message>
+        <source>Writing the package to the FOTA partition, %1 bytes a write (the module refused %2)</source>
+        <translation>Scrittura del pacchetto nella partizione FOTA, %1 byte per scrittura (il modulo ha rifiutato %2)</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4521,14 @@
         <source>migration to schema %1 failed: %2</source>
         <translation>migrazione allo schema %1 non riuscita: %2</translation>
     </message>
+    <message>
+        <source>PRAGMA journal_mode=WAL failed: %1</source>
+        <translation>PRAGMA journal_mode=WAL non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>the store cannot be locked for its schema check: %1</source>
+        <translation>impossibile bloccare l&apos;archivio per la verifica dello schema: %1</translation>
+    </message>
 </context>
 <context>
     <name>TelitPfmDriver</name>
@@ -4556,6 +4783,10 @@
         <source>Cancelled; the module keeps its current firmware</source>
         <translation>Annullato; il modulo mantiene il firmware attuale</translation>
     </message>
+    <message>
+        <source>the SIM&apos;s own number is not known (AT+CNUM has none): the PFM server can trigger this module by SMS only if it knows the number</source>
+        <translation>il numero della SIM non è noto (AT+CNUM non ne restituisce): il server PFM può attivare questo modulo via SMS solo se conosce il numero</translation>
+    </message>
 </context>
 <context>
     <name>UpdateCommand</name>
@@ -4564,24 +4795,8 @@
         <translation>Nome della porta o percorso del dispositivo del modulo.</translation>
     </message>
     <message>
-        <source>The package file.</source>
-        <translation>Il file del pacchetto.</translation>
-    </message>
-    <message>
-        <source>auto (default), xmodem, cflw, http-fs or ota.</source>
-        <translation>auto (predefinito), xmodem, cflw, http-fs o ota.</translation>
-    </message>
-    <message>
-        <source>Where the module downloads the package (default: FotaDesk serves it).</source>
-        <translation>Da dove il modulo scarica il pacchetto (predefinito: lo fornisce FotaDesk).</translation>
-    </message>
-    <message>
         <source>The APN the module downloads through (over-the-air methods).</source>
         <translation>L&apos;APN tramite cui il modulo scarica (metodi over the air).</translation>
-    </message>
-    <message>
-        <source>The SIM PIN, entered again after the install; never stored.</source>
-        <translation>Il PIN della SIM, reinserito dopo l&apos;installazione; mai memorizzato.</translation>
     </message>
     <message>
         <source>Print one JSON object a line as the job progresses.</source>
@@ -4598,14 +4813,6 @@
     <message>
         <source>Telit: another setting to back up and restore (repeatable), e.g. #SMOV.</source>
         <translation>Telit: un&apos;altra impostazione da salvare e ripristinare (ripetibile), ad es. #SMOV.</translation>
-    </message>
-    <message>
-        <source>update needs one port and --package FILE, e.g. fotadesk-cli update ttyUSB2 --package diff.usf</source>
-        <translation>update richiede una porta e --package FILE, ad es. fotadesk-cli update ttyUSB2 --package diff.usf</translation>
-    </message>
-    <message>
-        <source>--method is one of auto, xmodem, cflw, http-fs, ota; got &quot;%1&quot;</source>
-        <translation>--method è uno tra auto, xmodem, cflw, http-fs, ota; ricevuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--url wants an absolute URL such as http://192.0.2.10:8080/diff.usf</source>
@@ -4683,6 +4890,134 @@
         <source>job %1 %2: %3</source>
         <translation>job %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>The package file, as the vendor ships it (a manifest &lt;file&gt;.json beside it is optional). Not needed when the update is held on a server (--method ota on Telit PFM, SIM7020 and HL78xx; --url for Cinterion).</source>
+        <translation>Il file del pacchetto, così come fornito dal produttore (un manifest &lt;file&gt;.json accanto è facoltativo). Non necessario quando l&apos;aggiornamento risiede su un server (--method ota su Telit PFM, SIM7020 e HL78xx; --url per Cinterion).</translation>
+    </message>
+    <message>
+        <source>auto (default), xmodem, cflw, http-fs, ota or lwm2m.</source>
+        <translation>auto (predefinito), xmodem, cflw, http-fs, ota o lwm2m.</translation>
+    </message>
+    <message>
+        <source>What the package is for, when neither a manifest nor its name says: telit-pfm, cinterion, simcom-sim7020 or sierra-hl78xx (default: the module&apos;s).</source>
+        <translation>La famiglia a cui è destinato il pacchetto, quando né un manifest né il suo nome la indicano: telit-pfm, cinterion, simcom-sim7020 o sierra-hl78xx (predefinita: quella del modulo).</translation>
+    </message>
+    <message>
+        <source>The model the package is for (default: the module&apos;s).</source>
+        <translation>Il modello a cui è destinato il pacchetto (predefinito: quello del modulo).</translation>
+    </message>
+    <message>
+        <source>The firmware the package applies to, as AT+CGMR reports it (default: unknown; the module checks).</source>
+        <translation>Il firmware a cui si applica il pacchetto, come lo riporta AT+CGMR (predefinito: sconosciuto; verifica il modulo).</translation>
+    </message>
+    <message>
+        <source>The firmware expected afterwards; without it any change of version verifies.</source>
+        <translation>Il firmware atteso dopo l&apos;aggiornamento; senza di esso, qualsiasi cambio di versione supera la verifica.</translation>
+    </message>
+    <message>
+        <source>Refuse a package without a manifest &lt;file&gt;.json (a factory&apos;s policy).</source>
+        <translation>Rifiuta un pacchetto senza manifest &lt;file&gt;.json (criterio da linea di produzione).</translation>
+    </message>
+    <message>
+        <source>Where the module downloads the package (default: FotaDesk serves the file); for LwM2M the server&apos;s URI.</source>
+        <translation>Da dove il modulo scarica il pacchetto (predefinito: il file è fornito da FotaDesk); per LwM2M, l&apos;URI del server.</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the package at --url (Cinterion checks the download against it).</source>
+        <translation>Lo SHA-256 del pacchetto su --url (Cinterion verifica il download rispetto a esso).</translation>
+    </message>
+    <message>
+        <source>Telit PFM: the server&apos;s SMS number (SMS protocol).</source>
+        <translation>Telit PFM: il numero SMS del server (protocollo SMS).</translation>
+    </message>
+    <message>
+        <source>Telit PFM: the server&apos;s address for the TCP/IP protocol.</source>
+        <translation>Telit PFM: l&apos;indirizzo del server per il protocollo TCP/IP.</translation>
+    </message>
+    <message>
+        <source>Telit PFM: sms, combined (SMS-TCP/IP) or tcp (TCP/IP only); default: sms for a number, tcp for an address, combined for both.</source>
+        <translation>Telit PFM: sms, combined (SMS-TCP/IP) o tcp (solo TCP/IP); predefinito: sms per un numero, tcp per un indirizzo, combined per entrambi.</translation>
+    </message>
+    <message>
+        <source>Telit PFM: the SIM&apos;s own number for the IP registration (default: what AT+CNUM reads).</source>
+        <translation>Telit PFM: il numero della SIM per la registrazione IP (predefinito: quello letto da AT+CNUM).</translation>
+    </message>
+    <message>
+        <source>Agreement requests of the server (Telit PFM, HL78xx): accept (default) or reject (Telit&apos;s request lapses; HL78xx&apos;s is deferred, as it cannot be refused).</source>
+        <translation>Richieste di consenso del server (Telit PFM, HL78xx): accept (predefinito) o reject (la richiesta Telit scade; quella HL78xx viene rimandata, poiché non può essere rifiutata).</translation>
+    </message>
+    <message>
+        <source>The APN&apos;s user name.</source>
+        <translation>Il nome utente dell&apos;APN.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the APN&apos;s password (never given on the command line, never stored).</source>
+        <translation>Un file la cui prima riga è la password dell&apos;APN (mai indicata sulla riga di comando, mai memorizzata).</translation>
+    </message>
+    <message>
+        <source>The SIM PIN, entered again after the install; never stored. Prefer --pin-file or FOTADESK_SIM_PIN: a command line is visible to other users.</source>
+        <translation>Il PIN della SIM, reinserito dopo l&apos;installazione; mai memorizzato. Preferisci --pin-file o FOTADESK_SIM_PIN: una riga di comando è visibile agli altri utenti.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the SIM PIN; - reads it from standard input. The environment variable FOTADESK_SIM_PIN does the same.</source>
+        <translation>Un file la cui prima riga è il PIN della SIM; - lo legge dallo standard input. La variabile d&apos;ambiente FOTADESK_SIM_PIN ha lo stesso effetto.</translation>
+    </message>
+    <message>
+        <source>--%1 %2 cannot be read: %3</source>
+        <translation>impossibile leggere --%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>--method is one of auto, xmodem, cflw, http-fs, ota, lwm2m; got &quot;%1&quot;</source>
+        <translation>--method deve essere uno tra auto, xmodem, cflw, http-fs, ota, lwm2m; ricevuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--sha256 wants the 64 hex digits of the package&apos;s SHA-256</source>
+        <translation>--sha256 richiede le 64 cifre esadecimali dello SHA-256 del pacchetto</translation>
+    </message>
+    <message>
+        <source>give the SIM PIN with --pin or with --pin-file, not both</source>
+        <translation>indica il PIN della SIM con --pin o con --pin-file, non con entrambi</translation>
+    </message>
+    <message>
+        <source>warning: --pin is visible to every user of this computer (ps); use --pin-file FILE, --pin-file - or FOTADESK_SIM_PIN</source>
+        <translation>avviso: --pin è visibile a ogni utente di questo computer (ps); usa --pin-file FILE, --pin-file - o FOTADESK_SIM_PIN</translation>
+    </message>
+    <message>
+        <source>a SIM PIN is 4 to 8 digits</source>
+        <translation>un PIN della SIM ha da 4 a 8 cifre</translation>
+    </message>
+    <message>
+        <source>--pfm-address wants HOST:PORT, e.g. 192.0.2.20:9100</source>
+        <translation>--pfm-address richiede HOST:PORT, ad es. 192.0.2.20:9100</translation>
+    </message>
+    <message>
+        <source>--pfm-protocol is sms, combined or tcp; got &quot;%1&quot;</source>
+        <translation>--pfm-protocol deve essere sms, combined o tcp; ricevuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--pfm-protocol sms needs the server&apos;s number: --pfm-number N</source>
+        <translation>--pfm-protocol sms richiede il numero del server: --pfm-number N</translation>
+    </message>
+    <message>
+        <source>--pfm-protocol %1 needs the server&apos;s address: --pfm-address HOST:PORT</source>
+        <translation>--pfm-protocol %1 richiede l&apos;indirizzo del server: --pfm-address HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--policy is accept or reject; got &quot;%1&quot;</source>
+        <translation>--policy deve essere accept o reject; ricevuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--family is one of telit-pfm, cinterion, simcom-sim7020, sierra-hl78xx; got &quot;%1&quot;</source>
+        <translation>--family deve essere uno tra telit-pfm, cinterion, simcom-sim7020, sierra-hl78xx; ricevuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>update needs one port, e.g. fotadesk-cli update ttyUSB2 --package diff.usf, or fotadesk-cli update ttyUSB2 --method ota for an update held on the module&apos;s server</source>
+        <translation>update richiede una sola porta, ad es. fotadesk-cli update ttyUSB2 --package diff.usf, oppure fotadesk-cli update ttyUSB2 --method ota per un aggiornamento che risiede sul server del modulo</translation>
+    </message>
+    <message>
+        <source>%1 modules cannot be updated with --method %2</source>
+        <translation>i moduli %1 non possono essere aggiornati con --method %2</translation>
+    </message>
 </context>
 <context>
     <name>UpdateDialog</name>
@@ -4693,18 +5028,6 @@
     <message>
         <source>Add package file…</source>
         <translation>Aggiungi file pacchetto…</translation>
-    </message>
-    <message>
-        <source>1. Package</source>
-        <translation>1. Pacchetto</translation>
-    </message>
-    <message>
-        <source>2. Modules</source>
-        <translation>2. Moduli</translation>
-    </message>
-    <message>
-        <source>3. Method and what it needs</source>
-        <translation>3. Metodo e ciò che richiede</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
@@ -4731,24 +5054,56 @@
         <translation>Avvia aggiornamento su %1 di %2 moduli</translation>
     </message>
     <message>
-        <source>Choose the package to install.</source>
-        <translation>Scegli il pacchetto da installare.</translation>
-    </message>
-    <message>
-        <source>The package applies to none of the selected modules; the reasons are listed above.</source>
-        <translation>Il pacchetto non si applica a nessuno dei moduli selezionati; i motivi sono elencati sopra.</translation>
-    </message>
-    <message>
-        <source>Modules the package does not apply to are left out.</source>
-        <translation>I moduli a cui il pacchetto non si applica sono esclusi.</translation>
-    </message>
-    <message>
         <source>Update anyway where every finding may be overridden (the module still checks the package itself)</source>
         <translation>Aggiorna comunque dove ogni rilievo può essere ignorato (il modulo verifica comunque il pacchetto)</translation>
     </message>
     <message>
         <source>Start update</source>
         <translation>Avvia aggiornamento</translation>
+    </message>
+    <message>
+        <source>2. Package</source>
+        <translation>2. Pacchetto</translation>
+    </message>
+    <message>
+        <source>3. Modules</source>
+        <translation>3. Moduli</translation>
+    </message>
+    <message>
+        <source>1. Method and what it needs</source>
+        <translation>1. Metodo e ciò che richiede</translation>
+    </message>
+    <message>
+        <source>No package file needed: the update comes from %1.</source>
+        <translation>Nessun file di pacchetto necessario: %1 fornisce l&apos;aggiornamento.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>For the modules updated over the air the update comes from %1; the others need the package chosen here.</source>
+        <translation>Per i moduli aggiornati over the air, %1 fornisce l&apos;aggiornamento; gli altri richiedono il pacchetto scelto qui.</translation>
+    </message>
+    <message>
+        <source>Choose the package FotaDesk serves to the module, or give its URL and SHA-256 above.</source>
+        <translation>Scegli il pacchetto che FotaDesk fornisce al modulo, oppure indicane URL e SHA-256 qui sopra.</translation>
+    </message>
+    <message>
+        <source>Choose the package to install, or a method that needs no file.</source>
+        <translation>Scegli il pacchetto da installare, oppure un metodo che non richiede file.</translation>
+    </message>
+    <message>
+        <source>The update applies to none of the selected modules; the reasons are listed above.</source>
+        <translation>L&apos;aggiornamento non si applica a nessuno dei moduli selezionati; i motivi sono elencati sopra.</translation>
+    </message>
+    <message>
+        <source>Modules whose method needs a package file are left out until one is chosen.</source>
+        <translation>I moduli il cui metodo richiede un file di pacchetto restano esclusi finché non ne scegli uno.</translation>
+    </message>
+    <message>
+        <source>Modules the update does not apply to are left out.</source>
+        <translation>I moduli a cui l&apos;aggiornamento non si applica restano esclusi.</translation>
     </message>
 </context>
 <context>
@@ -4992,16 +5347,72 @@
         <source>the SIM asks for its PIN after the update; enter it (AT+CPIN)</source>
         <translation>la SIM chiede il PIN dopo l&apos;aggiornamento; inseriscilo (AT+CPIN)</translation>
     </message>
+    <message>
+        <source>Refused: a SIM PIN is 4 to 8 digits</source>
+        <translation>Rifiutato: un PIN della SIM ha da 4 a 8 cifre</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the module. Enter the SIM&apos;s PIN again.</source>
+        <translation>Al modulo non è stato inviato nulla. Inserisci di nuovo il PIN della SIM.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>errore sconosciuto</translation>
+    </message>
+    <message>
+        <source>the history of %1 could not be written: %2</source>
+        <translation>impossibile scrivere la cronologia di %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was changed on the module</source>
+        <translation>sul modulo non è stato cambiato nulla</translation>
+    </message>
+    <message>
+        <source>nothing was changed on the module (%1)</source>
+        <translation>sul modulo non è stato cambiato nulla (%1)</translation>
+    </message>
+    <message>
+        <source>the module was updated and runs %1</source>
+        <translation>il modulo è stato aggiornato ed esegue %1</translation>
+    </message>
+    <message>
+        <source>the module was left at step %1: %2</source>
+        <translation>il modulo è rimasto al passo %1: %2</translation>
+    </message>
+    <message>
+        <source>The history could not be written: %1; %2</source>
+        <translation>Impossibile scrivere la cronologia: %1; %2</translation>
+    </message>
+    <message>
+        <source>Check the module before anything else: read its firmware version and settings, since the stored history may lack the end of this job. Then make room for FotaDesk&apos;s history (%1).</source>
+        <translation>Prima di tutto controlla il modulo: leggine la versione firmware e le impostazioni, poiché alla cronologia memorizzata potrebbe mancare la fine di questo job. Poi libera spazio per la cronologia di FotaDesk (%1).</translation>
+    </message>
+    <message>
+        <source>Make room for FotaDesk&apos;s history (%1) or choose another store, then start the job again.</source>
+        <translation>Libera spazio per la cronologia di FotaDesk (%1) o scegli un altro archivio, quindi avvia di nuovo il job.</translation>
+    </message>
+    <message>
+        <source>the package server is reachable from this computer only (%1): a module that downloads over its mobile network cannot reach it; listen on an address it can reach (--bind 0.0.0.0:PORT --advertise HOST, or Settings &gt; Package server and data)</source>
+        <translation>il server dei pacchetti è raggiungibile solo da questo computer (%1): un modulo che scarica tramite la sua rete mobile non può raggiungerlo; metti il server in ascolto su un indirizzo raggiungibile dal modulo (--bind 0.0.0.0:PORT --advertise HOST, oppure Impostazioni &gt; Server dei pacchetti e dati)</translation>
+    </message>
+    <message>
+        <source>base version not checked: the file name&apos;s &quot;%1&quot; is a label, not a firmware version</source>
+        <translation>versione di base non verificata: &quot;%1&quot; nel nome del file è un&apos;etichetta, non una versione firmware</translation>
+    </message>
+    <message>
+        <source>base version not checked: unknown</source>
+        <translation>versione di base non verificata: sconosciuta</translation>
+    </message>
+    <message>
+        <source>the transfer was stopped before the install; the module keeps its firmware %1</source>
+        <translation>il trasferimento è stato interrotto prima dell&apos;installazione; il modulo mantiene il firmware %1</translation>
+    </message>
 </context>
 <context>
     <name>UpdateOptionsForm</name>
     <message>
         <source>Only if the SIM asks for one after the reboot</source>
         <translation>Solo se la SIM lo chiede dopo il riavvio</translation>
-    </message>
-    <message>
-        <source>Empty: FotaDesk serves the package itself</source>
-        <translation>Vuoto: FotaDesk fornisce il pacchetto</translation>
     </message>
     <message>
         <source>Ask me, with the deadline shown</source>
@@ -5090,6 +5501,89 @@
     <message>
         <source>Enter the APN: the module reaches its update server through it.</source>
         <translation>Inserisci l&apos;APN: il modulo raggiunge tramite esso il suo server di aggiornamento.</translation>
+    </message>
+    <message>
+        <source>TCP/IP only: FotaDesk asks the server (AT#OTAIPUPD)</source>
+        <translation>Solo TCP/IP: FotaDesk interroga il server (AT#OTAIPUPD)</translation>
+    </message>
+    <message>
+        <source>SMS-TCP/IP: the server starts the update by SMS</source>
+        <translation>SMS-TCP/IP: il server avvia l&apos;aggiornamento via SMS</translation>
+    </message>
+    <message>
+        <source>Empty: the number the SIM holds (AT+CNUM)</source>
+        <translation>Vuoto: il numero memorizzato nella SIM (AT+CNUM)</translation>
+    </message>
+    <message>
+        <source>The SIM&apos;s own telephone number, sent with the IP registration: the PFM server needs it to reach the module by SMS.</source>
+        <translation>Il numero di telefono della SIM, inviato con la registrazione IP: il server PFM ne ha bisogno per raggiungere il modulo via SMS.</translation>
+    </message>
+    <message>
+        <source>Empty: FotaDesk serves the package file chosen below</source>
+        <translation>Vuoto: FotaDesk fornisce il file di pacchetto scelto sotto</translation>
+    </message>
+    <message>
+        <source>Where the module downloads the package from. With a URL no package file is needed here, only the package&apos;s SHA-256.</source>
+        <translation>Da dove il modulo scarica il pacchetto. Con un URL qui non serve alcun file di pacchetto, solo lo SHA-256 del pacchetto.</translation>
+    </message>
+    <message>
+        <source>64 hex digits: the module checks its download against them</source>
+        <translation>64 cifre esadecimali: il modulo verifica il download rispetto a esse</translation>
+    </message>
+    <message>
+        <source>Needed, e.g. coap://lwm2m.example.net:5683</source>
+        <translation>Necessario, ad es. coap://lwm2m.example.net:5683</translation>
+    </message>
+    <message>
+        <source>The LwM2M server the module&apos;s client registers with; it holds the package.</source>
+        <translation>Il server LwM2M su cui si registra il client del modulo; contiene il pacchetto.</translation>
+    </message>
+    <message>
+        <source>PFM protocol</source>
+        <translation>Protocollo PFM</translation>
+    </message>
+    <message>
+        <source>SIM&apos;s own number</source>
+        <translation>Numero della SIM</translation>
+    </message>
+    <message>
+        <source>LwM2M server</source>
+        <translation>Server LwM2M</translation>
+    </message>
+    <message>
+        <source>Package SHA-256</source>
+        <translation>SHA-256 del pacchetto</translation>
+    </message>
+    <message>
+        <source>Reject: let the request lapse</source>
+        <translation>Rifiuta: lascia scadere la richiesta</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Rimanda</translation>
+    </message>
+    <message>
+        <source>The SIM&apos;s own number is a telephone number, e.g. +393354757180.</source>
+        <translation>Il numero della SIM è un numero di telefono, ad es. +393354757180.</translation>
+    </message>
+    <message>
+        <source>Enter the LwM2M server, e.g. coap://lwm2m.example.net:5683: the module&apos;s client registers there and gets the package from it.</source>
+        <translation>Inserisci il server LwM2M, ad es. coap://lwm2m.example.net:5683: il client del modulo vi si registra e ne riceve il pacchetto.</translation>
+    </message>
+    <message>
+        <source>The LwM2M server is a coap:// or coaps:// address, e.g. coap://lwm2m.example.net:5683.</source>
+        <translation>Il server LwM2M è un indirizzo coap:// o coaps://, ad es. coap://lwm2m.example.net:5683.</translation>
+    </message>
+    <message>
+        <source>Enter the package&apos;s SHA-256 (64 hex digits): the module checks its download from the URL against it.</source>
+        <translation>Inserisci lo SHA-256 del pacchetto (64 cifre esadecimali): il modulo verifica rispetto a esso il download dall&apos;URL.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package&apos;s SHA-256 has 64 hex digits (0-9, a-f); %1 has %n characters.</source>
+        <translation>
+            <numerusform>Lo SHA-256 del pacchetto ha 64 cifre esadecimali (0-9, a-f); %1 ha %n carattere.</numerusform>
+            <numerusform>Lo SHA-256 del pacchetto ha 64 cifre esadecimali (0-9, a-f); %1 ha %n caratteri.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

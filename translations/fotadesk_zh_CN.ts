@@ -20,10 +20,6 @@
         <translation>不适用</translation>
     </message>
     <message>
-        <source>The SIM needs its PIN: enter it below</source>
-        <translation>SIM 卡需要 PIN：请在下方输入</translation>
-    </message>
-    <message>
         <source>Module</source>
         <translation>模块</translation>
     </message>
@@ -42,6 +38,26 @@
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>No file: %1 holds the package, the module checks what it installs</source>
+        <translation>无需文件：%1 提供软件包，模块会检查其安装的内容</translation>
+    </message>
+    <message>
+        <source>Base version not checked (“%1” is a file name label): the module checks the package itself</source>
+        <translation>未检查基础版本（“%1”是文件名中的标签）：模块会自行检查软件包</translation>
+    </message>
+    <message>
+        <source>Base version not checked: the module checks the package itself</source>
+        <translation>未检查基础版本：模块会自行检查软件包</translation>
+    </message>
+    <message>
+        <source>The SIM needs its PIN: enter it above</source>
+        <translation>SIM 卡需要 PIN：请在上方输入</translation>
+    </message>
+    <message>
+        <source>No file needed</source>
+        <translation>无需文件</translation>
     </message>
 </context>
 <context>
@@ -155,6 +171,21 @@
     <message>
         <source>%1 was refused: %2</source>
         <translation>%1 被拒绝：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CinterionDriver</name>
+    <message>
+        <source>the module downloads the package over HTTP(S): give the file with --package (FotaDesk serves it), or its URL with --url and its SHA-256 with --sha256</source>
+        <translation>模块通过 HTTP(S) 下载软件包：请用 --package 指定文件（由 FotaDesk 提供），或用 --url 指定其 URL 并用 --sha256 指定其 SHA-256</translation>
+    </message>
+    <message>
+        <source>the module checks the download against its SHA-256: give it with --sha256</source>
+        <translation>模块会用 SHA-256 校验下载内容：请用 --sha256 指定</translation>
+    </message>
+    <message>
+        <source>LwM2M needs the server&apos;s URI: give it with --url (e.g. coap://lwm2m.example.net:5683)</source>
+        <translation>LwM2M 需要服务器的 URI：请用 --url 指定（例如 coap://lwm2m.example.net:5683）</translation>
     </message>
 </context>
 <context>
@@ -749,6 +780,26 @@
         <source>port error (%1); looking for the module again</source>
         <translation>端口错误（%1）；正在重新查找模块</translation>
     </message>
+    <message>
+        <source>%1, and it has no serial number, so it cannot be told apart from other modules; a test module&apos;s IMEI can be added to the accepted test IMEIs</source>
+        <translation>%1，且没有序列号，因此无法与其他模块区分；可将测试模块的 IMEI 添加到已接受的测试 IMEI 中</translation>
+    </message>
+    <message>
+        <source>%1; known by its serial number %2 instead</source>
+        <translation>%1；改为通过其序列号 %2 识别</translation>
+    </message>
+    <message>
+        <source>IMEISV %1 read; its IMEI is %2</source>
+        <translation>已读取 IMEISV %1；其 IMEI 为 %2</translation>
+    </message>
+    <message>
+        <source>a module with the same %1 but %2 appeared on %3; it is not taken for this one and is shown as a module of its own</source>
+        <translation>%3 上出现了一个 %1 相同但 %2 的模块；不会将其视为此模块，而是作为独立模块显示</translation>
+    </message>
+    <message>
+        <source>shares %1 with another module but has %2: shown as a module of its own, not as that one found again</source>
+        <translation>与另一个模块共用 %1，但具有 %2：作为独立模块显示，而不是视为重新找到的那个模块</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -759,10 +810,6 @@
     <message>
         <source>no such module</source>
         <translation>没有此模块</translation>
-    </message>
-    <message>
-        <source>The package server cannot listen on %1:%2 (%3); HTTP-to-file-system updates are not possible. Choose another address or port in Settings.</source>
-        <translation>软件包服务器无法在 %1:%2 上监听（%3）；无法进行 HTTP 到文件系统的更新。请在“设置”中选择其他地址或端口。</translation>
     </message>
     <message>
         <source>The history database is not open, so no update can be recorded. Check the data folder in Settings.</source>
@@ -789,6 +836,10 @@
     <message>
         <source>Connect module %1 first: job %2 resumes on the same module.</source>
         <translation>请先连接模块 %1：任务 %2 会在同一模块上继续。</translation>
+    </message>
+    <message>
+        <source>The package server cannot listen on %1:%2 (%3); modules cannot download packages from FotaDesk. Choose another address or port in Settings.</source>
+        <translation>软件包服务器无法在 %1:%2 上监听（%3）；模块无法从 FotaDesk 下载软件包。请在“设置”中选择其他地址或端口。</translation>
     </message>
 </context>
 <context>
@@ -937,6 +988,10 @@
     <message>
         <source>The flash upload was cancelled.</source>
         <translation>闪存上传已取消。</translation>
+    </message>
+    <message>
+        <source>The module refused the first write, down to %1 bytes (%2). Check that no download or update runs on it and that its firmware has AT+CFLW, then restart the module and try again.</source>
+        <translation>模块拒绝了首次写入，即使减小到 %1 字节也是如此（%2）。请确认模块上没有正在进行的下载或更新，且其固件支持 AT+CFLW，然后重启模块并重试。</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1280,25 @@
     </message>
 </context>
 <context>
+    <name>ImeiCheck</name>
+    <message>
+        <source>%1 is not an IMEI (14 to 16 digits)</source>
+        <translation>%1 不是 IMEI（14 到 16 位数字）</translation>
+    </message>
+    <message>
+        <source>the IMEI %1 is all zeros, as on a module never given one</source>
+        <translation>IMEI %1 全为零，如同从未分配过 IMEI 的模块</translation>
+    </message>
+    <message>
+        <source>the IMEI %1 is one digit repeated, not a real one</source>
+        <translation>IMEI %1 由同一数字重复组成，不是真实的 IMEI</translation>
+    </message>
+    <message>
+        <source>the IMEI %1 has a wrong check digit (Luhn: %2 expected)</source>
+        <translation>IMEI %1 的校验位错误（Luhn：应为 %2）</translation>
+    </message>
+</context>
+<context>
     <name>InterruptedJobs</name>
     <message>
         <source>its update was interrupted when FotaDesk stopped, at step “%1”.</source>
@@ -1359,6 +1433,10 @@
     <message>
         <source>Check the module (power, cable); when it is back, resume the job to verify it.</source>
         <translation>检查模块（电源、线缆）；模块恢复后继续该任务以进行验证。</translation>
+    </message>
+    <message>
+        <source>Leave the module powered: the next update on it, or the next start of FotaDesk, verifies its firmware and restores its settings.</source>
+        <translation>保持模块通电：下次在该模块上更新或下次启动 FotaDesk 时，会验证其固件并恢复其设置。</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2072,49 @@
     </message>
 </context>
 <context>
+    <name>MethodChoice</name>
+    <message>
+        <source>the LwM2M server</source>
+        <translation>LwM2M 服务器</translation>
+    </message>
+    <message>
+        <source>the Telit PFM server</source>
+        <translation>Telit PFM 服务器</translation>
+    </message>
+    <message>
+        <source>SIMCom&apos;s FOTA server (AT+CFOTA=1)</source>
+        <translation>SIMCom 的 FOTA 服务器（AT+CFOTA=1）</translation>
+    </message>
+    <message>
+        <source>AirVantage</source>
+        <translation>AirVantage</translation>
+    </message>
+    <message>
+        <source>the URL given</source>
+        <translation>指定的 URL</translation>
+    </message>
+    <message>
+        <source>Over the air: the Telit PFM server (no file needed)</source>
+        <translation>空中下载：Telit PFM 服务器（无需文件）</translation>
+    </message>
+    <message>
+        <source>Over the air: AT+CFOTA=1 from SIMCom&apos;s server (no file needed)</source>
+        <translation>空中下载：从 SIMCom 的服务器执行 AT+CFOTA=1（无需文件）</translation>
+    </message>
+    <message>
+        <source>Over the air: AirVantage (no file needed)</source>
+        <translation>空中下载：AirVantage（无需文件）</translation>
+    </message>
+    <message>
+        <source>Over the air: ^SNFOTA download, served by FotaDesk or from a URL</source>
+        <translation>空中下载：^SNFOTA 下载，由 FotaDesk 提供或来自某个 URL</translation>
+    </message>
+    <message>
+        <source>Over the air: LwM2M client (no file needed)</source>
+        <translation>空中下载：LwM2M 客户端（无需文件）</translation>
+    </message>
+</context>
+<context>
     <name>ModemLinesWidget</name>
     <message>
         <source>not reported by this port</source>
@@ -2024,6 +2145,25 @@
     <message>
         <source>the module is installing firmware; a reset or power-off now can leave it unusable</source>
         <translation>模块正在安装固件；此时复位或断电可能使其无法使用</translation>
+    </message>
+    <message>
+        <source>method %1 sends the package from this computer: give the file with --package (or choose it in the update dialog)</source>
+        <translation>方式 %1 从本计算机发送软件包：请用 --package 指定文件（或在更新对话框中选择）</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleIdentity</name>
+    <message>
+        <source>%1 instead of %2</source>
+        <translation>%1 而非 %2</translation>
+    </message>
+    <message>
+        <source>serial number %1 instead of %2</source>
+        <translation>序列号 %1 而非 %2</translation>
+    </message>
+    <message>
+        <source>SIM %1 instead of %2</source>
+        <translation>SIM %1 而非 %2</translation>
     </message>
 </context>
 <context>
@@ -2268,24 +2408,8 @@
         <translation>添加固件软件包</translation>
     </message>
     <message>
-        <source>Leave a field empty to read it from the package&apos;s manifest (%1) or its file name. What you enter here wins.</source>
-        <translation>留空的字段将从软件包清单（%1）或文件名中读取。此处输入的内容优先。</translation>
-    </message>
-    <message>
-        <source>From the file</source>
-        <translation>从文件读取</translation>
-    </message>
-    <message>
         <source>e.g. HL7800; empty: any model of the family</source>
         <translation>例如 HL7800；留空：该系列的任意型号</translation>
-    </message>
-    <message>
-        <source>the firmware the delta applies to</source>
-        <translation>差分包适用的固件</translation>
-    </message>
-    <message>
-        <source>the firmware after the update</source>
-        <translation>更新后的固件</translation>
     </message>
     <message>
         <source>File</source>
@@ -2310,6 +2434,38 @@
     <message>
         <source>Add</source>
         <translation>添加</translation>
+    </message>
+    <message>
+        <source>The manifest %1 describes this package. Leave the fields empty to use it; what you enter here wins.</source>
+        <translation>清单 %1 描述了此软件包。字段留空即使用清单内容；在此输入的内容优先。</translation>
+    </message>
+    <message>
+        <source>The file name says %1 → %2: labels, not firmware versions a module reports, so they are not checked against the module.</source>
+        <translation>文件名标示为 %1 → %2：这些是标签，而非模块报告的固件版本，因此不会与模块对照检查。</translation>
+    </message>
+    <message>
+        <source>The file says nothing about itself (no manifest %1, no versions in its name).</source>
+        <translation>该文件未提供自身信息（没有清单 %1，文件名中也没有版本）。</translation>
+    </message>
+    <message>
+        <source>Every field may stay empty: the family and model are then the target module&apos;s, and the base version is checked by the module only. With no “To” version any new firmware after the reboot counts as success.</source>
+        <translation>所有字段都可以留空：此时系列和型号取目标模块的值，基础版本仅由模块检查。未填写“目标版本”时，重启后出现任何新固件都视为成功。</translation>
+    </message>
+    <message>
+        <source>Not given: the target module&apos;s</source>
+        <translation>未指定：取目标模块的值</translation>
+    </message>
+    <message>
+        <source>the firmware the delta applies to; empty: not checked</source>
+        <translation>差分包所适用的固件；留空：不检查</translation>
+    </message>
+    <message>
+        <source>the firmware after the update; empty: any new one</source>
+        <translation>更新后的固件；留空：任意新固件</translation>
+    </message>
+    <message>
+        <source>The selected module&apos;s firmware now. Clear it if the package is for another base; the module checks the package either way.</source>
+        <translation>所选模块的当前固件。如果软件包针对其他基础版本，请清空此项；无论如何模块都会检查软件包。</translation>
     </message>
 </context>
 <context>
@@ -2358,8 +2514,8 @@
         <translation>名称 %1 未说明其更新哪些版本</translation>
     </message>
     <message>
-        <source>FotaDesk cannot tell which modules %1 is for: add a manifest %2 or give the family, model and versions</source>
-        <translation>FotaDesk 无法判断 %1 适用于哪些模块：请添加清单 %2，或给出系列、型号和版本</translation>
+        <source>%1 has no manifest %2, and this station requires one for every package (--require-manifest, or Settings &gt; Package server and data)</source>
+        <translation>%1 没有清单 %2，而本工作站要求每个软件包都有清单（--require-manifest，或“设置 &gt; 软件包服务器和数据”）</translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2523,6 @@
     <message>
         <source>any</source>
         <translation>任意</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>%1 bytes</source>
@@ -2407,6 +2559,30 @@
     <message>
         <source>MD5</source>
         <translation>MD5</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>%1 (file name label)</source>
+        <translation>%1（文件名标签）</translation>
+    </message>
+    <message>
+        <source>any new firmware</source>
+        <translation>任意新固件</translation>
+    </message>
+    <message>
+        <source>Not given: the package goes to the modules chosen below, whatever they are; the module checks it</source>
+        <translation>未指定：软件包将发送到下方选择的模块，不论其型号；由模块进行检查</translation>
+    </message>
+    <message>
+        <source>The base version is not checked: the package does not say it (a file name&apos;s label is no firmware version). The module checks the package itself.</source>
+        <translation>不检查基础版本：软件包未说明基础版本（文件名中的标签不是固件版本）。模块会自行检查软件包。</translation>
+    </message>
+    <message>
+        <source>Any new firmware after the reboot counts as success.</source>
+        <translation>重启后出现任何新固件都视为成功。</translation>
     </message>
 </context>
 <context>
@@ -2796,24 +2972,8 @@
         <translation>要提供的软件包文件。</translation>
     </message>
     <message>
-        <source>Address and port to listen on (default 127.0.0.1, any free port). Use 0.0.0.0:PORT so a module on another network can reach it.</source>
-        <translation>监听的地址和端口（默认 127.0.0.1，任意空闲端口）。使用 0.0.0.0:PORT 可让其他网络上的模块访问。</translation>
-    </message>
-    <message>
-        <source>Host name or address put in the URLs when listening on every address.</source>
-        <translation>在所有地址上监听时写入 URL 的主机名或地址。</translation>
-    </message>
-    <message>
         <source>serve needs at least one package file</source>
         <translation>serve 需要至少一个软件包文件</translation>
-    </message>
-    <message>
-        <source>--bind %1 is not ADDR:PORT (e.g. 0.0.0.0:8080)</source>
-        <translation>--bind %1 不是 ADDR:PORT 格式（例如 0.0.0.0:8080）</translation>
-    </message>
-    <message>
-        <source>cannot listen on %1:%2: %3; choose another port with --bind</source>
-        <translation>无法在 %1:%2 上监听：%3；请用 --bind 选择其他端口</translation>
     </message>
     <message>
         <source>%1 cannot be read; check the path and its permissions</source>
@@ -2834,6 +2994,25 @@
     <message>
         <source> (the peer left before the end)</source>
         <translation>（对端在传输结束前已断开）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>Address and port FotaDesk&apos;s package server listens on (default 127.0.0.1, any free port). Use 0.0.0.0:PORT so a module on its mobile network can reach it.</source>
+        <translation>FotaDesk 软件包服务器监听的地址和端口（默认 127.0.0.1，任意空闲端口）。使用 0.0.0.0:PORT，以便移动网络中的模块能够访问。</translation>
+    </message>
+    <message>
+        <source>Host name or address put in the package URLs the modules are given (e.g. the router&apos;s public address that forwards to --bind).</source>
+        <translation>写入提供给模块的软件包 URL 中的主机名或地址（例如转发到 --bind 的路由器公网地址）。</translation>
+    </message>
+    <message>
+        <source>--bind %1 is not ADDR:PORT (e.g. 0.0.0.0:8080)</source>
+        <translation>--bind %1 不是 ADDR:PORT 格式（例如 0.0.0.0:8080）</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3; choose another port with --bind</source>
+        <translation>无法在 %1:%2 上监听：%3；请用 --bind 选择其他端口</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3145,30 @@
         <source>Package server address: an IP address, e.g. 0.0.0.0 for every interface or 127.0.0.1.</source>
         <translation>软件包服务器地址：一个 IP 地址，例如 0.0.0.0 表示所有接口，或 127.0.0.1。</translation>
     </message>
+    <message>
+        <source>Empty: the address above, or for 0.0.0.0 this computer&apos;s first network address</source>
+        <translation>留空：使用上方的地址；若为 0.0.0.0，则使用本计算机的第一个网络地址</translation>
+    </message>
+    <message>
+        <source>The host name or address modules are told to download from: one they can reach from their mobile network (a public name behind NAT, a VPN address).</source>
+        <translation>告知模块从中下载的主机名或地址：必须是模块能从其移动网络访问的地址（NAT 后的公网名称、VPN 地址）。</translation>
+    </message>
+    <message>
+        <source>Require a manifest for every package</source>
+        <translation>要求每个软件包都有清单</translation>
+    </message>
+    <message>
+        <source>A factory&apos;s strictness: a file without its &lt;file&gt;.json manifest is refused, so family, model and versions are always checked. Off: vendor files are used as shipped and the module checks them itself.</source>
+        <translation>工厂级严格要求：缺少 &lt;file&gt;.json 清单的文件将被拒绝，从而始终检查系列、型号和版本。关闭时：按厂商原样使用文件，由模块自行检查。</translation>
+    </message>
+    <message>
+        <source>Modules download from host</source>
+        <translation>模块下载主机</translation>
+    </message>
+    <message>
+        <source>Modules download from host: a host name or an IP address only, e.g. fota.example.com or 203.0.113.7 (no http://, no port: the port is set above).</source>
+        <translation>模块下载主机：仅限主机名或 IP 地址，例如 fota.example.com 或 203.0.113.7（不含 http://，不含端口：端口在上方设置）。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsProfile</name>
@@ -2999,6 +3202,10 @@
     <message>
         <source>%1 answered %2</source>
         <translation>%1 的回答是 %2</translation>
+    </message>
+    <message>
+        <source>%1: its password was not kept with the job (secrets never are), so it could not be written back after the interruption: enter it again</source>
+        <translation>%1：其密码未随任务保存（机密信息从不保存），因此中断后无法写回：请重新输入</translation>
     </message>
 </context>
 <context>
@@ -3484,10 +3691,6 @@
         <translation>正在请求模块接收 %1 字节</translation>
     </message>
     <message>
-        <source>AT+WDSD refused; trying the spelling AT+WSDS</source>
-        <translation>AT+WDSD 被拒绝；改用写法 AT+WSDS</translation>
-    </message>
-    <message>
         <source>Sending the package with 1K-XMODEM</source>
         <translation>正在用 1K-XMODEM 发送软件包</translation>
     </message>
@@ -3513,6 +3716,10 @@
         <source>no +WDSI: 3 after the transfer; asking the module to install anyway</source>
         <translation>传输后没有 +WDSI: 3；仍然请求模块安装</translation>
     </message>
+    <message>
+        <source>AT+WDSD refused (%1); trying the application note&apos;s spelling AT+WSDS</source>
+        <translation>AT+WDSD 被拒绝（%1）；改为尝试应用说明中的写法 AT+WSDS</translation>
+    </message>
 </context>
 <context>
     <name>SimcomCflwFlow</name>
@@ -3525,10 +3732,6 @@
         <translation>正在擦除 FOTA 分区</translation>
     </message>
     <message>
-        <source>Writing the package to the FOTA partition</source>
-        <translation>正在将软件包写入 FOTA 分区</translation>
-    </message>
-    <message>
         <source>Reading the partition back to compare it with the package</source>
         <translation>正在回读分区以与软件包比对</translation>
     </message>
@@ -3539,6 +3742,22 @@
     <message>
         <source>flash upload stopped; the partition holds part of the package, which nothing installs without AT+CFOTA=5</source>
         <translation>闪存上传已停止；分区中只有部分软件包，未执行 AT+CFOTA=5 时不会安装它</translation>
+    </message>
+    <message>
+        <source>Writing the package to the FOTA partition, %1 bytes a write</source>
+        <translation>正在将软件包写入 FOTA 分区，每次写入 %1 字节</translation>
+    </message>
+    <message>
+        <source>flash upload used %1-byte AT+CFLW writes</source>
+        <translation>闪存上传使用了每次 %1 字节的 AT+CFLW 写入</translation>
+    </message>
+    <message>
+        <source>the module refused a %1-byte AT+CFLW write; trying %2 bytes</source>
+        <translation>模块拒绝了 %1 字节的 AT+CFLW 写入；改为尝试 %2 字节</translation>
+    </message>
+    <message>
+        <source>Writing the package to the FOTA partition, %1 bytes a write (the module refused %2)</source>
+        <translation>正在将软件包写入 FOTA 分区，每次写入 %1 字节（模块拒绝了 %2）</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4513,14 @@
         <source>migration to schema %1 failed: %2</source>
         <translation>迁移到架构 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>PRAGMA journal_mode=WAL failed: %1</source>
+        <translation>PRAGMA journal_mode=WAL 失败：%1</translation>
+    </message>
+    <message>
+        <source>the store cannot be locked for its schema check: %1</source>
+        <translation>无法锁定存储以检查其架构：%1</translation>
+    </message>
 </context>
 <context>
     <name>TelitPfmDriver</name>
@@ -4548,6 +4775,10 @@
         <source>Cancelled; the module keeps its current firmware</source>
         <translation>已取消；模块保留当前固件</translation>
     </message>
+    <message>
+        <source>the SIM&apos;s own number is not known (AT+CNUM has none): the PFM server can trigger this module by SMS only if it knows the number</source>
+        <translation>SIM 卡本机号码未知（AT+CNUM 未返回号码）：PFM 服务器只有知道该号码才能通过短信触发此模块</translation>
+    </message>
 </context>
 <context>
     <name>UpdateCommand</name>
@@ -4556,24 +4787,8 @@
         <translation>模块的端口名称或设备路径。</translation>
     </message>
     <message>
-        <source>The package file.</source>
-        <translation>软件包文件。</translation>
-    </message>
-    <message>
-        <source>auto (default), xmodem, cflw, http-fs or ota.</source>
-        <translation>auto（默认）、xmodem、cflw、http-fs 或 ota。</translation>
-    </message>
-    <message>
-        <source>Where the module downloads the package (default: FotaDesk serves it).</source>
-        <translation>模块下载软件包的地址（默认：由 FotaDesk 提供）。</translation>
-    </message>
-    <message>
         <source>The APN the module downloads through (over-the-air methods).</source>
         <translation>模块下载所用的 APN（空中下载方式）。</translation>
-    </message>
-    <message>
-        <source>The SIM PIN, entered again after the install; never stored.</source>
-        <translation>SIM PIN，安装后重新输入；不会保存。</translation>
     </message>
     <message>
         <source>Print one JSON object a line as the job progresses.</source>
@@ -4590,14 +4805,6 @@
     <message>
         <source>Telit: another setting to back up and restore (repeatable), e.g. #SMOV.</source>
         <translation>Telit：额外需要备份和恢复的设置（可重复），例如 #SMOV。</translation>
-    </message>
-    <message>
-        <source>update needs one port and --package FILE, e.g. fotadesk-cli update ttyUSB2 --package diff.usf</source>
-        <translation>update 需要一个端口和 --package FILE，例如 fotadesk-cli update ttyUSB2 --package diff.usf</translation>
-    </message>
-    <message>
-        <source>--method is one of auto, xmodem, cflw, http-fs, ota; got &quot;%1&quot;</source>
-        <translation>--method 必须是 auto、xmodem、cflw、http-fs、ota 之一；收到的是“%1”</translation>
     </message>
     <message>
         <source>--url wants an absolute URL such as http://192.0.2.10:8080/diff.usf</source>
@@ -4675,6 +4882,134 @@
         <source>job %1 %2: %3</source>
         <translation>任务 %1 %2：%3</translation>
     </message>
+    <message>
+        <source>The package file, as the vendor ships it (a manifest &lt;file&gt;.json beside it is optional). Not needed when the update is held on a server (--method ota on Telit PFM, SIM7020 and HL78xx; --url for Cinterion).</source>
+        <translation>厂商提供的原始软件包文件（其旁边的清单 &lt;file&gt;.json 为可选）。更新存放在服务器上时无需提供（Telit PFM、SIM7020 和 HL78xx 使用 --method ota；Cinterion 使用 --url）。</translation>
+    </message>
+    <message>
+        <source>auto (default), xmodem, cflw, http-fs, ota or lwm2m.</source>
+        <translation>auto（默认）、xmodem、cflw、http-fs、ota 或 lwm2m。</translation>
+    </message>
+    <message>
+        <source>What the package is for, when neither a manifest nor its name says: telit-pfm, cinterion, simcom-sim7020 or sierra-hl78xx (default: the module&apos;s).</source>
+        <translation>当清单和文件名都未说明时，软件包所针对的系列：telit-pfm、cinterion、simcom-sim7020 或 sierra-hl78xx（默认：模块的系列）。</translation>
+    </message>
+    <message>
+        <source>The model the package is for (default: the module&apos;s).</source>
+        <translation>软件包所针对的型号（默认：模块的型号）。</translation>
+    </message>
+    <message>
+        <source>The firmware the package applies to, as AT+CGMR reports it (default: unknown; the module checks).</source>
+        <translation>软件包所适用的固件，格式与 AT+CGMR 报告的相同（默认：未知；由模块检查）。</translation>
+    </message>
+    <message>
+        <source>The firmware expected afterwards; without it any change of version verifies.</source>
+        <translation>更新后预期的固件；若不指定，任何版本变化都视为验证通过。</translation>
+    </message>
+    <message>
+        <source>Refuse a package without a manifest &lt;file&gt;.json (a factory&apos;s policy).</source>
+        <translation>拒绝没有清单 &lt;file&gt;.json 的软件包（工厂策略）。</translation>
+    </message>
+    <message>
+        <source>Where the module downloads the package (default: FotaDesk serves the file); for LwM2M the server&apos;s URI.</source>
+        <translation>模块下载软件包的位置（默认：由 FotaDesk 提供文件）；对于 LwM2M 则为服务器的 URI。</translation>
+    </message>
+    <message>
+        <source>The SHA-256 of the package at --url (Cinterion checks the download against it).</source>
+        <translation>--url 处软件包的 SHA-256（Cinterion 用它校验下载内容）。</translation>
+    </message>
+    <message>
+        <source>Telit PFM: the server&apos;s SMS number (SMS protocol).</source>
+        <translation>Telit PFM：服务器的短信号码（SMS 协议）。</translation>
+    </message>
+    <message>
+        <source>Telit PFM: the server&apos;s address for the TCP/IP protocol.</source>
+        <translation>Telit PFM：TCP/IP 协议所用的服务器地址。</translation>
+    </message>
+    <message>
+        <source>Telit PFM: sms, combined (SMS-TCP/IP) or tcp (TCP/IP only); default: sms for a number, tcp for an address, combined for both.</source>
+        <translation>Telit PFM：sms、combined（SMS-TCP/IP）或 tcp（仅 TCP/IP）；默认：给出号码时为 sms，给出地址时为 tcp，两者都给出时为 combined。</translation>
+    </message>
+    <message>
+        <source>Telit PFM: the SIM&apos;s own number for the IP registration (default: what AT+CNUM reads).</source>
+        <translation>Telit PFM：用于 IP 注册的 SIM 卡本机号码（默认：AT+CNUM 读取的号码）。</translation>
+    </message>
+    <message>
+        <source>Agreement requests of the server (Telit PFM, HL78xx): accept (default) or reject (Telit&apos;s request lapses; HL78xx&apos;s is deferred, as it cannot be refused).</source>
+        <translation>服务器的确认请求（Telit PFM、HL78xx）：accept（默认）或 reject（Telit 的请求将过期；HL78xx 的请求无法拒绝，因此会被推迟）。</translation>
+    </message>
+    <message>
+        <source>The APN&apos;s user name.</source>
+        <translation>APN 的用户名。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the APN&apos;s password (never given on the command line, never stored).</source>
+        <translation>一个文件，其第一行为 APN 密码（从不在命令行中给出，从不保存）。</translation>
+    </message>
+    <message>
+        <source>The SIM PIN, entered again after the install; never stored. Prefer --pin-file or FOTADESK_SIM_PIN: a command line is visible to other users.</source>
+        <translation>SIM PIN，安装后会再次输入；从不保存。建议使用 --pin-file 或 FOTADESK_SIM_PIN：命令行对其他用户可见。</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the SIM PIN; - reads it from standard input. The environment variable FOTADESK_SIM_PIN does the same.</source>
+        <translation>一个文件，其第一行为 SIM PIN；- 表示从标准输入读取。环境变量 FOTADESK_SIM_PIN 的作用相同。</translation>
+    </message>
+    <message>
+        <source>--%1 %2 cannot be read: %3</source>
+        <translation>无法读取 --%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>--method is one of auto, xmodem, cflw, http-fs, ota, lwm2m; got &quot;%1&quot;</source>
+        <translation>--method 应为 auto、xmodem、cflw、http-fs、ota、lwm2m 之一；实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--sha256 wants the 64 hex digits of the package&apos;s SHA-256</source>
+        <translation>--sha256 需要软件包 SHA-256 的 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>give the SIM PIN with --pin or with --pin-file, not both</source>
+        <translation>请用 --pin 或 --pin-file 指定 SIM PIN，不能同时使用两者</translation>
+    </message>
+    <message>
+        <source>warning: --pin is visible to every user of this computer (ps); use --pin-file FILE, --pin-file - or FOTADESK_SIM_PIN</source>
+        <translation>警告：--pin 对本计算机的所有用户可见（ps）；请使用 --pin-file FILE、--pin-file - 或 FOTADESK_SIM_PIN</translation>
+    </message>
+    <message>
+        <source>a SIM PIN is 4 to 8 digits</source>
+        <translation>SIM PIN 为 4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>--pfm-address wants HOST:PORT, e.g. 192.0.2.20:9100</source>
+        <translation>--pfm-address 需要 HOST:PORT，例如 192.0.2.20:9100</translation>
+    </message>
+    <message>
+        <source>--pfm-protocol is sms, combined or tcp; got &quot;%1&quot;</source>
+        <translation>--pfm-protocol 应为 sms、combined 或 tcp；实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--pfm-protocol sms needs the server&apos;s number: --pfm-number N</source>
+        <translation>--pfm-protocol sms 需要服务器的号码：--pfm-number N</translation>
+    </message>
+    <message>
+        <source>--pfm-protocol %1 needs the server&apos;s address: --pfm-address HOST:PORT</source>
+        <translation>--pfm-protocol %1 需要服务器的地址：--pfm-address HOST:PORT</translation>
+    </message>
+    <message>
+        <source>--policy is accept or reject; got &quot;%1&quot;</source>
+        <translation>--policy 应为 accept 或 reject；实际为“%1”</translation>
+    </message>
+    <message>
+        <source>--family is one of telit-pfm, cinterion, simcom-sim7020, sierra-hl78xx; got &quot;%1&quot;</source>
+        <translation>--family 应为 telit-pfm、cinterion、simcom-sim7020、sierra-hl78xx 之一；实际为“%1”</translation>
+    </message>
+    <message>
+        <source>update needs one port, e.g. fotadesk-cli update ttyUSB2 --package diff.usf, or fotadesk-cli update ttyUSB2 --method ota for an update held on the module&apos;s server</source>
+        <translation>update 需要一个端口，例如 fotadesk-cli update ttyUSB2 --package diff.usf；对于存放在模块服务器上的更新，使用 fotadesk-cli update ttyUSB2 --method ota</translation>
+    </message>
+    <message>
+        <source>%1 modules cannot be updated with --method %2</source>
+        <translation>%1 模块无法使用 --method %2 更新</translation>
+    </message>
 </context>
 <context>
     <name>UpdateDialog</name>
@@ -4685,18 +5020,6 @@
     <message>
         <source>Add package file…</source>
         <translation>添加软件包文件…</translation>
-    </message>
-    <message>
-        <source>1. Package</source>
-        <translation>1. 软件包</translation>
-    </message>
-    <message>
-        <source>2. Modules</source>
-        <translation>2. 模块</translation>
-    </message>
-    <message>
-        <source>3. Method and what it needs</source>
-        <translation>3. 方式及所需信息</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
@@ -4723,24 +5046,56 @@
         <translation>在 %2 个模块中的 %1 个上开始更新</translation>
     </message>
     <message>
-        <source>Choose the package to install.</source>
-        <translation>请选择要安装的软件包。</translation>
-    </message>
-    <message>
-        <source>The package applies to none of the selected modules; the reasons are listed above.</source>
-        <translation>该软件包不适用于任何所选模块；原因见上方。</translation>
-    </message>
-    <message>
-        <source>Modules the package does not apply to are left out.</source>
-        <translation>软件包不适用的模块将被跳过。</translation>
-    </message>
-    <message>
         <source>Update anyway where every finding may be overridden (the module still checks the package itself)</source>
         <translation>在所有问题均可忽略时仍然更新（模块仍会自行检查软件包）</translation>
     </message>
     <message>
         <source>Start update</source>
         <translation>开始更新</translation>
+    </message>
+    <message>
+        <source>2. Package</source>
+        <translation>2. 软件包</translation>
+    </message>
+    <message>
+        <source>3. Modules</source>
+        <translation>3. 模块</translation>
+    </message>
+    <message>
+        <source>1. Method and what it needs</source>
+        <translation>1. 方式及所需内容</translation>
+    </message>
+    <message>
+        <source>No package file needed: the update comes from %1.</source>
+        <translation>无需软件包文件：更新来自 %1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>For the modules updated over the air the update comes from %1; the others need the package chosen here.</source>
+        <translation>通过空中下载更新的模块，其更新来自 %1；其他模块需要在此选择软件包。</translation>
+    </message>
+    <message>
+        <source>Choose the package FotaDesk serves to the module, or give its URL and SHA-256 above.</source>
+        <translation>请选择 FotaDesk 提供给模块的软件包，或在上方填写其 URL 和 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Choose the package to install, or a method that needs no file.</source>
+        <translation>请选择要安装的软件包，或选择无需文件的方式。</translation>
+    </message>
+    <message>
+        <source>The update applies to none of the selected modules; the reasons are listed above.</source>
+        <translation>此更新不适用于任何所选模块；原因已在上方列出。</translation>
+    </message>
+    <message>
+        <source>Modules whose method needs a package file are left out until one is chosen.</source>
+        <translation>方式需要软件包文件的模块将被排除，直到选择了文件。</translation>
+    </message>
+    <message>
+        <source>Modules the update does not apply to are left out.</source>
+        <translation>不适用此更新的模块将被排除。</translation>
     </message>
 </context>
 <context>
@@ -4980,16 +5335,72 @@
         <source>the SIM asks for its PIN after the update; enter it (AT+CPIN)</source>
         <translation>更新后 SIM 卡要求输入 PIN；请输入（AT+CPIN）</translation>
     </message>
+    <message>
+        <source>Refused: a SIM PIN is 4 to 8 digits</source>
+        <translation>已拒绝：SIM PIN 为 4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the module. Enter the SIM&apos;s PIN again.</source>
+        <translation>未向模块发送任何内容。请重新输入 SIM 卡的 PIN。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>the history of %1 could not be written: %2</source>
+        <translation>无法写入 %1 的历史记录：%2</translation>
+    </message>
+    <message>
+        <source>nothing was changed on the module</source>
+        <translation>模块未做任何更改</translation>
+    </message>
+    <message>
+        <source>nothing was changed on the module (%1)</source>
+        <translation>模块未做任何更改（%1）</translation>
+    </message>
+    <message>
+        <source>the module was updated and runs %1</source>
+        <translation>模块已更新，正在运行 %1</translation>
+    </message>
+    <message>
+        <source>the module was left at step %1: %2</source>
+        <translation>模块停留在步骤 %1：%2</translation>
+    </message>
+    <message>
+        <source>The history could not be written: %1; %2</source>
+        <translation>无法写入历史记录：%1；%2</translation>
+    </message>
+    <message>
+        <source>Check the module before anything else: read its firmware version and settings, since the stored history may lack the end of this job. Then make room for FotaDesk&apos;s history (%1).</source>
+        <translation>请先检查模块：读取其固件版本和设置，因为已保存的历史记录可能缺少此任务的结尾。然后为 FotaDesk 的历史记录腾出空间（%1）。</translation>
+    </message>
+    <message>
+        <source>Make room for FotaDesk&apos;s history (%1) or choose another store, then start the job again.</source>
+        <translation>请为 FotaDesk 的历史记录腾出空间（%1）或选择其他存储，然后重新开始该任务。</translation>
+    </message>
+    <message>
+        <source>the package server is reachable from this computer only (%1): a module that downloads over its mobile network cannot reach it; listen on an address it can reach (--bind 0.0.0.0:PORT --advertise HOST, or Settings &gt; Package server and data)</source>
+        <translation>软件包服务器只能从本计算机访问（%1）：通过移动网络下载的模块无法访问它；请在模块可访问的地址上监听（--bind 0.0.0.0:PORT --advertise HOST，或“设置 &gt; 软件包服务器和数据”）</translation>
+    </message>
+    <message>
+        <source>base version not checked: the file name&apos;s &quot;%1&quot; is a label, not a firmware version</source>
+        <translation>未检查基础版本：文件名中的“%1”是标签，而非固件版本</translation>
+    </message>
+    <message>
+        <source>base version not checked: unknown</source>
+        <translation>未检查基础版本：未知</translation>
+    </message>
+    <message>
+        <source>the transfer was stopped before the install; the module keeps its firmware %1</source>
+        <translation>传输在安装前已停止；模块保留其固件 %1</translation>
+    </message>
 </context>
 <context>
     <name>UpdateOptionsForm</name>
     <message>
         <source>Only if the SIM asks for one after the reboot</source>
         <translation>仅当 SIM 卡在重启后要求输入时</translation>
-    </message>
-    <message>
-        <source>Empty: FotaDesk serves the package itself</source>
-        <translation>留空：由 FotaDesk 自己提供软件包</translation>
     </message>
     <message>
         <source>Ask me, with the deadline shown</source>
@@ -5078,6 +5489,88 @@
     <message>
         <source>Enter the APN: the module reaches its update server through it.</source>
         <translation>请输入 APN：模块通过它访问更新服务器。</translation>
+    </message>
+    <message>
+        <source>TCP/IP only: FotaDesk asks the server (AT#OTAIPUPD)</source>
+        <translation>仅 TCP/IP：FotaDesk 向服务器发出请求（AT#OTAIPUPD）</translation>
+    </message>
+    <message>
+        <source>SMS-TCP/IP: the server starts the update by SMS</source>
+        <translation>SMS-TCP/IP：服务器通过短信启动更新</translation>
+    </message>
+    <message>
+        <source>Empty: the number the SIM holds (AT+CNUM)</source>
+        <translation>留空：使用 SIM 卡中保存的号码（AT+CNUM）</translation>
+    </message>
+    <message>
+        <source>The SIM&apos;s own telephone number, sent with the IP registration: the PFM server needs it to reach the module by SMS.</source>
+        <translation>SIM 卡本机电话号码，随 IP 注册一起发送：PFM 服务器需要它才能通过短信联系模块。</translation>
+    </message>
+    <message>
+        <source>Empty: FotaDesk serves the package file chosen below</source>
+        <translation>留空：由 FotaDesk 提供下方选择的软件包文件</translation>
+    </message>
+    <message>
+        <source>Where the module downloads the package from. With a URL no package file is needed here, only the package&apos;s SHA-256.</source>
+        <translation>模块下载软件包的位置。使用 URL 时此处无需软件包文件，只需软件包的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>64 hex digits: the module checks its download against them</source>
+        <translation>64 位十六进制数字：模块用它校验下载内容</translation>
+    </message>
+    <message>
+        <source>Needed, e.g. coap://lwm2m.example.net:5683</source>
+        <translation>必填，例如 coap://lwm2m.example.net:5683</translation>
+    </message>
+    <message>
+        <source>The LwM2M server the module&apos;s client registers with; it holds the package.</source>
+        <translation>模块客户端所注册的 LwM2M 服务器；软件包存放在该服务器上。</translation>
+    </message>
+    <message>
+        <source>PFM protocol</source>
+        <translation>PFM 协议</translation>
+    </message>
+    <message>
+        <source>SIM&apos;s own number</source>
+        <translation>SIM 卡本机号码</translation>
+    </message>
+    <message>
+        <source>LwM2M server</source>
+        <translation>LwM2M 服务器</translation>
+    </message>
+    <message>
+        <source>Package SHA-256</source>
+        <translation>软件包 SHA-256</translation>
+    </message>
+    <message>
+        <source>Reject: let the request lapse</source>
+        <translation>拒绝：让请求过期</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <source>The SIM&apos;s own number is a telephone number, e.g. +393354757180.</source>
+        <translation>SIM 卡本机号码应为电话号码，例如 +393354757180。</translation>
+    </message>
+    <message>
+        <source>Enter the LwM2M server, e.g. coap://lwm2m.example.net:5683: the module&apos;s client registers there and gets the package from it.</source>
+        <translation>请输入 LwM2M 服务器，例如 coap://lwm2m.example.net:5683：模块的客户端会在该服务器注册并从中获取软件包。</translation>
+    </message>
+    <message>
+        <source>The LwM2M server is a coap:// or coaps:// address, e.g. coap://lwm2m.example.net:5683.</source>
+        <translation>LwM2M 服务器应为 coap:// 或 coaps:// 地址，例如 coap://lwm2m.example.net:5683。</translation>
+    </message>
+    <message>
+        <source>Enter the package&apos;s SHA-256 (64 hex digits): the module checks its download from the URL against it.</source>
+        <translation>请输入软件包的 SHA-256（64 位十六进制数字）：模块会用它校验从该 URL 下载的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package&apos;s SHA-256 has 64 hex digits (0-9, a-f); %1 has %n characters.</source>
+        <translation>
+            <numerusform>软件包的 SHA-256 为 64 位十六进制数字（0-9、a-f）；%1 有 %n 个字符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
