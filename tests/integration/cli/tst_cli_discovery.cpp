@@ -1,6 +1,7 @@
 // fotadesk-cli ports / identify / at, run as a user would, against fotadesk-sim
 // processes on pseudo-terminals: the command-line contract of DESIGN.md.
 #include "simmoduleconfig.h"
+#include "testprograms.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -27,17 +28,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<QProcess *> m_sims;
 
-    static QString binary(const QString &name)
-    {
-        return qEnvironmentVariable("FOTADESK_BIN_DIR") + QLatin1Char('/') + name + QLatin1Char('/') + name;
-    }
+    static QString binary(const QString &name) { return TestPrograms::path(name); }
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("XDG_CONFIG_HOME", m_dir->filePath("config")); // no user settings, no remembered rates
-        return e;
-    }
+    QProcessEnvironment env() const { return TestPrograms::isolated(m_dir->path()); }
 
     // Starts a simulated module and waits until its link exists.
     QString startSim(const QString &family, const QString &name, const QStringList &extra = {})

@@ -3,6 +3,7 @@
 // the update is held on the module's server. Against fotadesk-sim processes on
 // pseudo-terminals, to Verified.
 #include "modules/family.h"
+#include "testprograms.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -24,18 +25,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<QProcess *> m_processes;
 
-    static QString binary(const QString &name)
-    {
-        return qEnvironmentVariable("FOTADESK_BIN_DIR") + QLatin1Char('/') + name + QLatin1Char('/') + name;
-    }
+    static QString binary(const QString &name) { return TestPrograms::path(name); }
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
-        e.insert("XDG_DATA_HOME", m_dir->filePath("data"));
-        return e;
-    }
+    QProcessEnvironment env() const { return TestPrograms::isolated(m_dir->path()); }
 
     QProcess *spawn(const QString &program, const QStringList &args)
     {

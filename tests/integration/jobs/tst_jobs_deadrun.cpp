@@ -1,3 +1,5 @@
+#include "testprograms.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -23,16 +25,11 @@ private:
     QString m_link;
     QString m_package;
 
-    static QString binary(const QString &name)
-    {
-        return qEnvironmentVariable("FOTADESK_BIN_DIR") + QLatin1Char('/') + name + QLatin1Char('/') + name;
-    }
+    static QString binary(const QString &name) { return TestPrograms::path(name); }
 
     QProcessEnvironment env() const
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
-        e.insert("XDG_DATA_HOME", m_dir->filePath("data"));
+        QProcessEnvironment e = TestPrograms::isolated(m_dir->path());
         e.insert("LANGUAGE", "en"); // the texts checked below are the English ones
         return e;
     }

@@ -2,6 +2,7 @@
 #include "fleet/store.h"
 #include "jobs/jobsteps.h"
 #include "packages/simpackage.h"
+#include "testprograms.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,18 +27,9 @@ private:
     QString m_link;
     QString m_package;
 
-    static QString binary(const QString &name)
-    {
-        return qEnvironmentVariable("FOTADESK_BIN_DIR") + QLatin1Char('/') + name + QLatin1Char('/') + name;
-    }
+    static QString binary(const QString &name) { return TestPrograms::path(name); }
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert("XDG_CONFIG_HOME", m_dir->filePath("config"));
-        e.insert("XDG_DATA_HOME", m_dir->filePath("data"));
-        return e;
-    }
+    QProcessEnvironment env() const { return TestPrograms::isolated(m_dir->path()); }
 
     QStringList updateArgs() const
     {
