@@ -184,7 +184,11 @@ void UpdateJob::runFlow()
         request.toVersion = m_record.toVersion;
         request.fromVersion = m_record.fromVersion;
         const FamilyTimeouts t = m_driver->timeouts();
-        m_flow = std::make_unique<VerifyFlow>(m_session, request, m_driver->firmwareQuery(), t.install + t.reboot);
+        auto verify = std::make_unique<VerifyFlow>(m_session, request, m_driver->firmwareQuery(), t.install + t.reboot);
+        const ModuleDriver *driver = m_driver;
+        verify->setInstallActivity([driver](const QString &line) { return driver->showsInstallRunning(line); },
+                                   t.installSilence);
+        m_flow = std::move(verify);
     } else {
         request = filledRequest();
         QString why;

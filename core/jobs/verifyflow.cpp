@@ -22,6 +22,23 @@ VerifyFlow::VerifyFlow(ModuleSession *session, const UpdateRequest &request, con
                        std::chrono::milliseconds waitLimit, QObject *parent)
     : UpdateFlow(session, request, parent), m_query(firmwareQuery), m_waitLimit(waitLimit)
 {
+    m_reread.setSingleShot(true);
+    connect(&m_reread, &QTimer::timeout, this, &VerifyFlow::readFirmware);
+}
+
+void VerifyFlow::setInstallActivity(InstallActivity activity, std::chrono::milliseconds silence)
+{
+    m_activity = std::move(activity);
+    m_silence = silence;
+}
+
+void VerifyFlow::onUrc(const QString &line)
+{
+    if (isFinished() || !m_activity || !m_activity(line))
+        return;
+    if (!m_sinceActivity.isValid() || m_sinceActivity.elapsed() > 1000)
+        reportInPhase(tr("The module is still installing; waiting for it to restart"), line);
+    m_sinceActivity.start();
 }
 
 void VerifyFlow::start()
@@ -33,6 +50,7 @@ void VerifyFlow::start()
     }
     // A session first attached after FotaDesk's restart never says
     // "reconnected"; any transition to Connected will do.
+    connect(s, &ModuleSession::urcReceived, this, &VerifyFlow::onUrc);
     connect(s, &ModuleSession::stateChanged, this, [this](ModuleSession::State state) {
         if (state == ModuleSession::State::Connected)
             readFirmware();
@@ -49,6 +67,7 @@ void VerifyFlow::readFirmware()
 {
     if (m_reading || isFinished())
         return;
+    m_reread.stop();
     m_reading = true;
     enterPhase(UpdatePhase::Reconnected, tr("Reading the firmware version"));
     session()->send(AtCommand(m_query).asPrivileged(), this, [this](const AtResult &result) {
@@ -62,16 +81,34 @@ void VerifyFlow::readFirmware()
                  tr("Read it yourself (%1) before updating again.").arg(m_query), result.describe());
             return;
         }
-        const QString firmware = firmwareFrom(result.lines);
-        const QString expected = request().toVersion;
-        if (!expected.isEmpty() && !sameFirmware(firmware, expected)) {
-            const bool stillOld = !request().fromVersion.isEmpty() && sameFirmware(firmware, request().fromVersion);
-            fail(FailureReason::VersionMismatch,
-                 stillOld ? tr("The module still runs %1: the install did not complete").arg(firmware)
-                          : tr("The module runs %1, not the expected %2").arg(firmware, expected),
-                 tr("Update the module again; its settings are as the update left them."));
+        // Flashing output may be taken into the answer.
+        for (const QString &line : result.lines)
+            onUrc(line);
+        judge(firmwareFrom(result.lines));
+    });
+}
+
+void VerifyFlow::judge(const QString &firmware)
+{
+    const QString expected = request().toVersion;
+    if (expected.isEmpty() || sameFirmware(firmware, expected)) {
+        succeed(firmware);
+        return;
+    }
+    const bool stillOld = !request().fromVersion.isEmpty() && sameFirmware(firmware, request().fromVersion);
+    if (stillOld && m_silence.count() > 0) {
+        // The quiet clock starts at the first answer; every install line restarts it.
+        if (!m_sinceActivity.isValid())
+            m_sinceActivity.start();
+        const qint64 left = m_silence.count() - m_sinceActivity.elapsed();
+        if (left > 0) {
+            reportInPhase(tr("The module still runs %1; waiting to see whether it installs").arg(firmware));
+            m_reread.start(std::chrono::milliseconds(left));
             return;
         }
-        succeed(firmware);
-    });
+    }
+    fail(FailureReason::VersionMismatch,
+         stillOld ? tr("The module still runs %1: the install did not complete").arg(firmware)
+                  : tr("The module runs %1, not the expected %2").arg(firmware, expected),
+         tr("Update the module again; its settings are as the update left them."));
 }

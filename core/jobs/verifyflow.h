@@ -2,20 +2,34 @@
 
 #include "modules/updateflow.h"
 
+#include <QElapsedTimer>
+#include <QTimer>
+
 #include <chrono>
+#include <functional>
 
 // The end of an update FotaDesk did not see: the module was installing when
 // FotaDesk stopped (crash, kill, power). Waits for the module to come back
 // (its session connected again), reads its firmware and compares it with the
 // version the job expected. Used by crash recovery in place of the family's
 // flow; it never sends anything that could disturb an install.
+//
+// A module that flashes while it still answers AT (Cinterion's phase 1)
+// reports its old firmware until it restarts: "not installed" is concluded
+// only after the module stayed quiet for `silence` and then still answered
+// with the old firmware.
 class VerifyFlow final : public UpdateFlow
 {
     Q_OBJECT
 
 public:
+    using InstallActivity = std::function<bool(const QString &line)>;
+
     VerifyFlow(ModuleSession *session, const UpdateRequest &request, const QString &firmwareQuery,
                std::chrono::milliseconds waitLimit, QObject *parent = nullptr);
+    // Lines that show an install running, and how long the module must be
+    // without them before an old firmware means "not installed".
+    void setInstallActivity(InstallActivity activity, std::chrono::milliseconds silence);
 
     void start() override;
     // The firmware version in the answer to a family's firmware query.
@@ -25,8 +39,14 @@ public:
 
 private:
     void readFirmware();
+    void onUrc(const QString &line);
+    void judge(const QString &firmware);
 
     QString m_query;
     std::chrono::milliseconds m_waitLimit;
     bool m_reading = false;
+    InstallActivity m_activity;
+    std::chrono::milliseconds m_silence{0};
+    QElapsedTimer m_sinceActivity; // invalid until a read or an install line
+    QTimer m_reread;
 };

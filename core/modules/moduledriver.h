@@ -19,6 +19,9 @@ struct FamilyTimeouts
     std::chrono::milliseconds download{std::chrono::minutes(15)};
     std::chrono::milliseconds install{std::chrono::minutes(15)};
     std::chrono::milliseconds reboot{std::chrono::minutes(2)};
+    // How long a module that still answers with its old firmware must stay
+    // quiet before recovery concludes that no install runs on it.
+    std::chrono::milliseconds installSilence{std::chrono::seconds(10)};
 };
 
 // What FotaDesk knows of one module family beyond identification: its update
@@ -55,6 +58,13 @@ public:
     virtual QStringList knownCommands() const = 0;
     // The command that reads the firmware version, and how to pick it out.
     virtual QString firmwareQuery() const { return QStringLiteral("AT+CGMR"); }
+    // Whether an unsolicited `line` shows an install running on the module
+    // (a module that prints while it flashes may answer AT meanwhile).
+    virtual bool showsInstallRunning(const QString &line) const
+    {
+        Q_UNUSED(line);
+        return false;
+    }
 
     // `request.method` is resolved (never Auto) and supported.
     virtual std::unique_ptr<UpdateFlow> createFlow(ModuleSession *session,

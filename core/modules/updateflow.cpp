@@ -58,6 +58,14 @@ void UpdateFlow::enterPhase(UpdatePhase phase, const QString &message,
     reportProgress(p);
 }
 
+void UpdateFlow::reportInPhase(const QString &message, const QString &rawLine)
+{
+    UpdateProgress p = m_progress;
+    p.message = message;
+    p.rawLine = rawLine;
+    reportProgress(p);
+}
+
 void UpdateFlow::reportProgress(UpdateProgress progress)
 {
     if (m_finished)

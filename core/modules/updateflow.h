@@ -55,6 +55,8 @@ protected:
                     std::chrono::milliseconds limit = {}, const QString &rawLine = {});
     // Updates figures within the current phase.
     void reportProgress(UpdateProgress progress);
+    // A new message (and the module's line behind it) within the current phase.
+    void reportInPhase(const QString &message, const QString &rawLine = {});
     void fail(FailureReason reason, const QString &message, const QString &advice = {},
               const QString &vendorCode = {});
     void succeed(const QString &firmware, const QString &message = {});

@@ -239,7 +239,13 @@ public:
         FamilyTimeouts t;
         t.reboot = 500ms;
         t.install = 500ms;
+        t.installSilence = 300ms;
         return t;
+    }
+    // Like Cinterion's AT^SFDL=2 output: the module flashes and answers AT.
+    bool showsInstallRunning(const QString &line) const override
+    {
+        return line.startsWith(QLatin1String("FLASHING"));
     }
     QStringList knownCommands() const override { return {}; }
     std::unique_ptr<UpdateFlow> createFlow(ModuleSession *session, const UpdateRequest &request) const override

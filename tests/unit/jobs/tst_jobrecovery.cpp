@@ -6,6 +6,7 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QTest>
 
 // What happens to jobs a killed FotaDesk left running.
@@ -255,6 +256,31 @@ private slots:
         QCOMPARE(job.state, JobState::Failed);
         QCOMPARE(job.reason, FailureReason::VersionMismatch);
         QVERIFY(job.message.contains("still runs 10.00.005"));
+    }
+
+    void aModuleThatAnswersWhileItFlashesIsWaitedForUntilItRestarts()
+    {
+        // Still on the old firmware and printing its install progress: not
+        // "the install did not complete" but a wait for the restart.
+        attachModule(m_module, *m_session, testIdentity());
+        const qint64 id = leftRunningAt(JobSteps::Install);
+        m_recovery->scan();
+        QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
+        QTimer flashing;
+        connect(&flashing, &QTimer::timeout, this, [this] { m_module.port->feed("\r\nFLASHING ........\r\n"); });
+        flashing.start(100ms);
+        m_recovery->moduleAvailable(m_session.get());
+        QTest::qWait(1000); // three times the family's silence, with install lines throughout
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(m_store->jobs.job(id)->state, JobState::Running);
+        flashing.stop();
+        m_module.firmware = QStringLiteral("10.00.006");
+        m_module.wipe();
+        attachModule(m_module, *m_session, testIdentity(), QStringLiteral("fake0"), true); // its restart
+        QTRY_COMPARE(finished.size(), 1);
+        const JobRecord job = *m_store->jobs.job(id);
+        QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
+        QCOMPARE(job.firmwareAfter, QStringLiteral("10.00.006"));
     }
 
     void aModuleThatDoesNotComeBackStaysInterruptedWithAClearMessage()

@@ -2,6 +2,7 @@
 
 #include "cinterionlwm2mflow.h"
 #include "cinterionotaflow.h"
+#include "sfdlevent.h"
 
 #include <QCoreApplication>
 
@@ -47,6 +48,22 @@ QString CinterionDriver::missingFor(UpdateMethod method, const UpdateRequest &re
 QString CinterionDriver::inhibitReason(const QString &command, UpdatePhase phase) const
 {
     return commonInhibitReason(command, phase);
+}
+
+bool CinterionDriver::showsInstallRunning(const QString &line) const
+{
+    // AT^SFDL=2 prints these while phase 1 runs, and again after a boot that
+    // takes an interrupted install up.
+    switch (parseSfdlEvent(line)) {
+    case SfdlEvent::FotaStart:
+    case SfdlEvent::ChecksumOk:
+    case SfdlEvent::Dots:
+    case SfdlEvent::Phase1Ok:
+    case SfdlEvent::Phase2Wait:
+        return true;
+    default:
+        return false;
+    }
 }
 
 FamilyTimeouts CinterionDriver::timeouts() const

@@ -11,6 +11,7 @@ public:
     FamilyTimeouts timeouts() const override;
     QStringList knownCommands() const override;
     QString firmwareQuery() const override { return QStringLiteral("ATI1"); }
+    bool showsInstallRunning(const QString &line) const override;
     bool needsPackageFile(UpdateMethod method, const UpdateRequest &request) const override;
     bool downloadsFromPackageServer(UpdateMethod method, const UpdateRequest &request) const override
     {

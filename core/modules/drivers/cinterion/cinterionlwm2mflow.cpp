@@ -284,14 +284,6 @@ void CinterionLwm2mFlow::verify()
     });
 }
 
-void CinterionLwm2mFlow::reportInPhase(const QString &message, const QString &rawLine)
-{
-    UpdateProgress p = lastProgress();
-    p.message = message;
-    p.rawLine = rawLine;
-    reportProgress(p);
-}
-
 bool CinterionLwm2mFlow::isCancellable() const
 {
     if (isFinished())

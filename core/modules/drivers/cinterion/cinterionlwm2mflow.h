@@ -65,7 +65,6 @@ private:
     void onDisconnected();
     void onReconnected(const QString &portName);
     void verify();
-    void reportInPhase(const QString &message, const QString &rawLine = {});
 
     Lwm2mProfile m_profile;
     Options m_options;

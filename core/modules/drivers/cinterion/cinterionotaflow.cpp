@@ -380,14 +380,6 @@ void CinterionOtaFlow::onUrc(const QString &line, const QString &prefix)
     onInstallEvent(event, line);
 }
 
-void CinterionOtaFlow::reportInPhase(const QString &message, const QString &rawLine)
-{
-    UpdateProgress p = lastProgress();
-    p.message = message;
-    p.rawLine = rawLine;
-    reportProgress(p);
-}
-
 bool CinterionOtaFlow::isCancellable() const
 {
     if (isFinished())

@@ -89,7 +89,6 @@ private:
     void onReconnected(const QString &portName);
     void verify();
     void onRevision(const AtResult &result);
-    void reportInPhase(const QString &message, const QString &rawLine = {});
 
     Options m_options;
     Stage m_stage = Stage::Idle;

@@ -91,14 +91,6 @@ void SierraFlow::failWith(const SierraFailure &failure)
     fail(failure.reason, failure.message, failure.advice, failure.vendorCode);
 }
 
-void SierraFlow::reportInPhase(const QString &message, const QString &rawLine)
-{
-    UpdateProgress p = lastProgress();
-    p.message = message;
-    p.rawLine = rawLine;
-    reportProgress(p);
-}
-
 void SierraFlow::commit()
 {
     if (m_committed)

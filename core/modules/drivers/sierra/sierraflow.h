@@ -92,7 +92,6 @@ protected:
     void failWith(const SierraFailure &failure);
     // AT+WDSR=4; from here the module installs on its own.
     void requestInstall(const QString &rawLine = {});
-    void reportInPhase(const QString &message, const QString &rawLine = {});
     void onWatchdog() override;
 
 private:

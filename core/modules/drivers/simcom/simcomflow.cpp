@@ -189,14 +189,6 @@ void SimcomFlow::onPortLostWhileDelivering()
          tr("The module's firmware is unchanged. Reconnect it and start the update again."));
 }
 
-void SimcomFlow::reportInPhase(const QString &message, const QString &rawLine)
-{
-    UpdateProgress p = lastProgress();
-    p.message = message;
-    p.rawLine = rawLine;
-    reportProgress(p);
-}
-
 bool SimcomFlow::isCancellable() const
 {
     if (isFinished())

@@ -104,7 +104,6 @@ protected:
     // The port went away while the module is about to install (an OTA package
     // downloaded, the update starting): follow it as the install's restart.
     void awaitInstallBoot();
-    void reportInPhase(const QString &message, const QString &rawLine = {});
     Stage stage() const { return m_stage; }
     QString firmwareBefore() const { return m_firmwareBefore; }
     bool isConnected() const;

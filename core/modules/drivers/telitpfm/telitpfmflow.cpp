@@ -199,14 +199,6 @@ void TelitPfmFlow::waitForServer(const QString &message, const QString &rawLine)
     enterPhase(UpdatePhase::WaitingForServer, message, m_options.serverWait, rawLine);
 }
 
-void TelitPfmFlow::reportInPhase(const QString &message, const QString &rawLine)
-{
-    UpdateProgress p = lastProgress();
-    p.message = message;
-    p.rawLine = rawLine;
-    reportProgress(p);
-}
-
 void TelitPfmFlow::onEvent(const QString &line)
 {
     if (isFinished() || !m_started)

@@ -93,7 +93,6 @@ private:
     void verifyFirmware();
     void checkFirmware(const QString &firmware);
     void finishVerified();
-    void reportInPhase(const QString &message, const QString &rawLine);
 
     Options m_options;
     Protocol m_protocol = Protocol::Stored;
