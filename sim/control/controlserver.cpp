@@ -14,6 +14,7 @@ ControlServer::ControlServer(SimModule &module, QObject *parent)
     , m_module(module)
 {
     connect(&m_server, &QLocalServer::newConnection, this, &ControlServer::onConnection);
+    connect(&module, &SimModule::commandReceived, &m_commands, &CommandLog::record);
 }
 
 ControlServer::~ControlServer()
@@ -45,11 +46,38 @@ void ControlServer::onConnection()
                 const QByteArray line = socket->readLine().trimmed();
                 if (line.isEmpty())
                     continue;
-                socket->write(execute(m_module, line) + '\n');
+                socket->write(answer(socket, line) + '\n');
                 socket->flush();
             }
         });
     }
+}
+
+QByteArray ControlServer::answer(QLocalSocket *socket, const QByteArray &line)
+{
+    const QString text = QString::fromUtf8(line).trimmed();
+    const QString verb = text.section(QLatin1Char(' '), 0, 0).toLower();
+    const QString rest = text.section(QLatin1Char(' '), 1).trimmed();
+    if (verb == QLatin1String("received")) {
+        bool ok = rest.isEmpty();
+        const int count = ok ? 16 : rest.toInt(&ok);
+        if (!ok || count <= 0)
+            return "ERROR received takes a number of commands, e.g. received 8";
+        QJsonArray list;
+        for (const CommandLog::Entry &e : m_commands.last(count))
+            list.append(e.toJson());
+        return QJsonDocument(list).toJson(QJsonDocument::Compact);
+    }
+    if (verb == QLatin1String("watch")) {
+        // Pushed as they arrive, so a watcher acts within one event-loop turn of
+        // the module reading the command, not at its next poll.
+        connect(&m_commands, &CommandLog::recorded, socket, [socket](const CommandLog::Entry &e) {
+            socket->write(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n');
+            socket->flush();
+        });
+        return "OK";
+    }
+    return execute(m_module, line);
 }
 
 QByteArray ControlServer::execute(SimModule &module, const QByteArray &line)
@@ -107,5 +135,5 @@ QByteArray ControlServer::execute(SimModule &module, const QByteArray &line)
         later([](SimModule &m) { emit m.quitRequested(); });
         return "OK";
     }
-    return "ERROR unknown command; try server-request, fault SPEC, reboot, unplug MS, status, quit";
+    return "ERROR unknown command; try server-request, fault SPEC, reboot, unplug MS, status, received [N], watch, quit";
 }
