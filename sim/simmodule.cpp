@@ -3,6 +3,8 @@
 #include "command/atinterpreter.h"
 #include "control/controlserver.h"
 #include "dialects/dialect.h"
+#include "faults/outputgate.h"
+#include "faults/urcflood.h"
 #include "line/wire.h"
 #include "state/simstate.h"
 
@@ -104,7 +106,46 @@ bool SimModule::start(QString *error)
         stop();
         return false;
     }
+    startFaults();
     return true;
+}
+
+void SimModule::clearFaults()
+{
+    m_faults.clear();
+    if (m_flood)
+        m_flood->stop();
+}
+
+void SimModule::startFaults()
+{
+    const FaultSet::Flood flood = m_faults.takeUrcFlood();
+    if (flood.count <= 0)
+        return;
+    if (!m_flood) {
+        m_flood = std::make_unique<UrcFlood>();
+        connect(m_flood.get(), &UrcFlood::urc, this, [this](const QByteArray &line) { urc(line); });
+    }
+    m_flood->start(flood.count, flood.interval);
+}
+
+void SimModule::swapIdentity(BootReason reason)
+{
+    if (m_ownIdentity) {
+        m_config = *std::exchange(m_ownIdentity, std::nullopt);
+        return;
+    }
+    if (reason == BootReason::PowerOn)
+        return;
+    const QString imei = m_faults.takeImeiSwap();
+    if (imei.isEmpty())
+        return;
+    // Another unit of the same model: its own IMEI, serial and SIM.
+    m_ownIdentity = m_config;
+    m_config.imei = imei;
+    m_config.serial = m_config.serial.isEmpty() ? QString() : QStringLiteral("X") + imei.right(9);
+    if (!m_config.iccid.isEmpty())
+        m_config.iccid = m_config.iccid.left(m_config.iccid.size() - 6) + imei.right(6);
 }
 
 void SimModule::loadIdentity()
@@ -168,11 +209,19 @@ bool SimModule::publish(BootReason reason, QString *error)
     m_link = link;
 
     m_urcMuted = m_wire->moduleBaud() == 0;
+    swapIdentity(reason);
     auto *interpreter = new AtInterpreter(this);
     m_interpreter = interpreter;
-    connect(interpreter, &AtInterpreter::output, m_wire.get(), &Wire::send);
-    connect(interpreter, &AtInterpreter::commandLine, this, [this](const QString &line) {
+    auto *gate = new OutputGate(interpreter);
+    connect(interpreter, &AtInterpreter::output, gate, &OutputGate::send);
+    connect(gate, &OutputGate::released, this, [this, interpreter](const QByteArray &bytes) {
+        if (m_interpreter == interpreter) // a held answer dies with its boot
+            m_wire->send(bytes);
+    });
+    connect(interpreter, &AtInterpreter::commandLine, this, [this, gate](const QString &line) {
         m_urcMuted = false; // the host spoke: autobaud knows its rate now
+        if (const auto late = m_faults.takeLateAnswer(line); late.count() > 0)
+            gate->hold(late);
         emit commandReceived(line);
     });
     std::unique_ptr<Dialect> dialect = Dialect::create(m_config.family, *this);
@@ -277,7 +326,11 @@ bool SimModule::serverRequest(bool automatic)
 
 bool SimModule::addFault(const QString &spec, QString *error)
 {
-    return m_faults.add(spec, error);
+    if (!m_faults.add(spec, error))
+        return false;
+    if (m_running)
+        startFaults();
+    return true;
 }
 
 QNetworkAccessManager &SimModule::network()

@@ -12,12 +12,14 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 class AtInterpreter;
 class ControlServer;
 class Dialect;
 class QNetworkAccessManager;
 class SimState;
+class UrcFlood;
 class Wire;
 
 // One simulated module on a pseudo-terminal: its family's AT dialect, its
@@ -58,7 +60,7 @@ public:
     // operation). false when the family or its state has nothing to do.
     bool serverRequest(bool automatic = false);
     bool addFault(const QString &spec, QString *error = nullptr);
-    void clearFaults() { m_faults.clear(); }
+    void clearFaults();
     void reboot();
     // Power removed: the port vanishes for `downtime`, RAM and transfers are lost.
     void unplug(std::chrono::milliseconds downtime);
@@ -90,6 +92,10 @@ private:
     void setUploaded(const QByteArray &bytes) override { m_uploaded = bytes; }
 
     void loadIdentity();
+    // Faults that act on their own once added (urc-flood).
+    void startFaults();
+    // imei-swap: another module's identity for this boot, or ours back.
+    void swapIdentity(BootReason reason);
     bool publish(BootReason reason, QString *error = nullptr);
     void goDown(BootReason reason, std::chrono::milliseconds downtime);
     void tearDown();
@@ -102,6 +108,8 @@ private:
     std::unique_ptr<Wire> m_wire;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ControlServer> m_control;
+    std::unique_ptr<UrcFlood> m_flood;
+    std::optional<SimModuleConfig> m_ownIdentity; // set while an impostor answers
     QPointer<AtInterpreter> m_interpreter;
     QPointer<Dialect> m_dialect;
     QTimer m_downTimer;

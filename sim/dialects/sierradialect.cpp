@@ -481,7 +481,12 @@ SimReply SierraDialect::wdsd(const SimCommand &cmd)
     timing.flashWrite = ctx().config().flashWrite;
     m_xmodem = new XmodemReceiver(size, timing, this);
     m_xmodem->setNakInjector([this] { return ctx().faults().takeStormNak(); });
-    connect(m_xmodem, &XmodemReceiver::send, this, [this](const QByteArray &b) { ctx().raw(b); });
+    connect(m_xmodem, &XmodemReceiver::send, this, [this](const QByteArray &b) {
+        FaultSet &faults = ctx().faults();
+        if (b == "C" && faults.losesCrcRequests())
+            return; // c-nak: the sender never hears CRC mode asked for
+        ctx().raw(b == "\x06" && faults.takeDuplicateAck() ? b + b : b);
+    });
     connect(m_xmodem, &XmodemReceiver::progress, this, [this](qint64 got, qint64 total) {
         ctx().checkpoint(FaultSet::Phase::Xmodem, int(got * 100 / total));
     });

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 QString tr(const char *text)
@@ -59,6 +61,12 @@ void FaultSet::clear()
     m_powerCut = {};
     m_badChecksum = false;
     m_http.clear();
+    m_lateText.clear();
+    m_lateBy = std::chrono::milliseconds(0);
+    m_dupAcks = 0;
+    m_cNak = false;
+    m_imeiSwap.clear();
+    m_flood = {};
 }
 
 bool FaultSet::applyTo(const QString &spec, QString *error, bool commit)
@@ -148,6 +156,47 @@ bool FaultSet::applyTo(const QString &spec, QString *error, bool commit)
             return fail(tr("CODE must be an HTTP status, reset or timeout"));
         if (commit)
             m_http = arg;
+    } else if (kind == QLatin1String("late")) {
+        const qsizetype at = arg.lastIndexOf(QLatin1Char('@'));
+        const QString text = at < 0 ? QString() : arg.left(at).trimmed();
+        const int ms = at < 0 ? 0 : arg.mid(at + 1).toInt(&ok);
+        if (text.isEmpty() || !ok || ms <= 0)
+            return fail(tr("say which command and how late, e.g. late:+CIMI@3000"));
+        if (commit) {
+            m_lateText = text;
+            m_lateBy = std::chrono::milliseconds(ms);
+        }
+    } else if (kind == QLatin1String("dup-ack")) {
+        const int n = arg.isEmpty() ? 1 : arg.toInt(&ok);
+        ok = arg.isEmpty() || (ok && n > 0);
+        if (!ok)
+            return fail(tr("N must be a positive number"));
+        if (commit)
+            m_dupAcks = n;
+    } else if (kind == QLatin1String("c-nak")) {
+        ok = true;
+        if (commit)
+            m_cNak = true;
+    } else if (kind == QLatin1String("imei-swap")) {
+        ok = arg.size() >= 14 && arg.size() <= 16
+             && std::all_of(arg.begin(), arg.end(), [](QChar c) { return c.isDigit(); });
+        if (!ok)
+            return fail(tr("IMEI must be 14 to 16 digits"));
+        if (commit)
+            m_imeiSwap = arg;
+    } else if (kind == QLatin1String("urc-flood")) {
+        const QStringList parts = arg.split(QLatin1Char('@'));
+        const int n = parts.value(0).toInt(&ok);
+        if (!ok || n <= 0)
+            return fail(tr("N must be a positive number"));
+        int ms = 20;
+        if (parts.size() > 1) {
+            ms = parts.at(1).toInt(&ok);
+            if (!ok || ms <= 0)
+                return fail(tr("MS must be a positive number of milliseconds"));
+        }
+        if (commit)
+            m_flood = {n, std::chrono::milliseconds(ms)};
     } else {
         return fail(tr("unknown kind \"%1\"").arg(kind));
     }
@@ -203,6 +252,22 @@ bool FaultSet::portLossDue(Phase phase, int percent)
 bool FaultSet::powerCutDue(Phase phase, int percent)
 {
     return shotDue(m_powerCut, phase, percent);
+}
+
+std::chrono::milliseconds FaultSet::takeLateAnswer(const QString &commandLine)
+{
+    if (m_lateText.isEmpty() || !commandLine.contains(m_lateText, Qt::CaseInsensitive))
+        return std::chrono::milliseconds(0);
+    m_lateText.clear();
+    return std::exchange(m_lateBy, std::chrono::milliseconds(0));
+}
+
+bool FaultSet::takeDuplicateAck()
+{
+    if (m_dupAcks <= 0)
+        return false;
+    --m_dupAcks;
+    return true;
 }
 
 bool FaultSet::takeBadChecksum()

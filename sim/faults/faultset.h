@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <optional>
+#include <utility>
 
 // Injected faults, from `--fault SPEC`, SimModule::addFault() or the control
 // socket. The grammar (also printed by fotadesk-sim --help):
@@ -26,6 +27,18 @@
 //                       certificate) fails. Aliases: bad-md5, bad-hash, bad-crc.
 //   http:CODE           every HTTP/OTA download gets CODE (404, 500, ...) or
 //                       `reset` (connection reset) or `timeout` (no answer)
+//   late:TEXT@MS        the answer to the next command line containing TEXT (any
+//                       case, e.g. +CIMI) leaves the module MS milliseconds late,
+//                       after the host's timeout; later answers queue behind it.
+//                       One shot.
+//   dup-ack:N           the XMODEM receiver sends each of its next N ACKs twice
+//   c-nak               the XMODEM receiver's 'C' requests are lost on the line,
+//                       so it falls back to NAK and the 8-bit checksum
+//   imei-swap:IMEI      at the next reboot another module answers on the port: it
+//                       reports IMEI (and another serial and ICCID) for that
+//                       boot. One shot.
+//   urc-flood:N[@MS]    N unsolicited registration lines, one every MS (default
+//                       20) milliseconds, between and inside answers
 //   clear               removes every fault
 //
 // Randomness is seeded, so a run is reproducible.
@@ -54,6 +67,19 @@ public:
     bool takeBadChecksum();
     // "404", "reset", "timeout" or empty.
     QString httpFault() const { return m_http; }
+    // How long the answer to `commandLine` is held (0: not at all); consumes the shot.
+    std::chrono::milliseconds takeLateAnswer(const QString &commandLine);
+    bool takeDuplicateAck();
+    bool losesCrcRequests() const { return m_cNak; }
+    // The IMEI another module answers with after this reboot (consumed), or empty.
+    QString takeImeiSwap() { return std::exchange(m_imeiSwap, {}); }
+    struct Flood
+    {
+        int count = 0;
+        std::chrono::milliseconds interval{20};
+    };
+    // A flood to start now (consumed), count 0 when none.
+    Flood takeUrcFlood() { return std::exchange(m_flood, {}); }
 
 private:
     struct Shot
@@ -76,4 +102,10 @@ private:
     Shot m_powerCut;
     bool m_badChecksum = false;
     QString m_http;
+    QString m_lateText;
+    std::chrono::milliseconds m_lateBy{0};
+    int m_dupAcks = 0;
+    bool m_cNak = false;
+    QString m_imeiSwap;
+    Flood m_flood;
 };
