@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("fotadesk.example"));
     QApplication::setApplicationName(QStringLiteral("FotaDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("fotadesk"));
+    QApplication::setDesktopFileName(QStringLiteral("org.fotadesk.FotaDesk"));
 
     QSettings store;
     SettingsController settings(&store, nullptr);
