@@ -22,6 +22,10 @@ struct FamilyTimeouts
     // How long a module that still answers with its old firmware must stay
     // quiet before recovery concludes that no install runs on it.
     std::chrono::milliseconds installSilence{std::chrono::seconds(10)};
+    // The same after a download commit (the module may download first):
+    // the longest quiet spell of a running download. 0: the family shows
+    // none, so recovery waits the whole download and install time.
+    std::chrono::milliseconds downloadSilence{0};
 };
 
 // What FotaDesk knows of one module family beyond identification: its update
@@ -61,6 +65,15 @@ public:
     // Whether an unsolicited `line` shows an install running on the module
     // (a module that prints while it flashes may answer AT meanwhile).
     virtual bool showsInstallRunning(const QString &line) const
+    {
+        Q_UNUSED(line);
+        return false;
+    }
+
+    // Whether an unsolicited `line` shows the module downloading a package on
+    // its own (after a download commit it may answer AT on its old firmware
+    // meanwhile).
+    virtual bool showsDownloadRunning(const QString &line) const
     {
         Q_UNUSED(line);
         return false;
