@@ -111,6 +111,11 @@ QJsonObject JobRecord::toJson() const
         {QStringLiteral("ended"), ended.toString(Qt::ISODateWithMs)},
         {QStringLiteral("durationMs"), durationMs()},
         {QStringLiteral("transcript"), transcriptPath},
+        {QStringLiteral("commit"), commitPoint.isValid()
+             ? QJsonValue(QJsonObject{{QStringLiteral("kind"), CommitPoint::kindId(commitPoint.kind)},
+                                      {QStringLiteral("command"), commitPoint.command},
+                                      {QStringLiteral("at"), committed.toString(Qt::ISODateWithMs)}})
+             : QJsonValue()},
         {QStringLiteral("steps"), stepArray},
     };
 }

@@ -69,6 +69,11 @@ struct JobRecord
     QJsonObject options;  // the request without secrets (method, url, APN...), to resume it
     int attempts = 1;     // 2 and more: resumed after an interruption
     QString runner;       // the FotaDesk process running it (RunnerLock id)
+    // The last command after which the module may download or install on its
+    // own, written before it was sent: from then on the module may be busy
+    // whatever the step says, and the job is never "nothing was installed".
+    CommitPoint commitPoint;
+    QDateTime committed;  // when it was recorded
 
     qint64 durationMs() const;
     QJsonObject toJson() const;

@@ -41,7 +41,7 @@ bool run(QSqlQuery &q, const Store &store)
 const char *const kJobColumns =
     "id, module_id, imei, family, model, port, package_id, package_name, from_version, "
     "to_version, firmware_after, method, state, last_step, reason, message, advice, started, "
-    "ended, transcript, warnings, options, attempts, runner";
+    "ended, transcript, warnings, options, attempts, runner, commit_point";
 
 JobRecord jobFrom(const QSqlQuery &q)
 {
@@ -72,6 +72,10 @@ JobRecord jobFrom(const QSqlQuery &q)
     j.options = jsonFrom(q.value(c++));
     j.attempts = q.value(c++).toInt();
     j.runner = q.value(c++).toString();
+    const QJsonObject commit = jsonFrom(q.value(c++));
+    j.commitPoint.kind = CommitPoint::kindFromId(commit.value(QLatin1String("kind")).toString());
+    j.commitPoint.command = commit.value(QLatin1String("command")).toString();
+    j.committed = QDateTime::fromString(commit.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
     return j;
 }
 
@@ -212,6 +216,33 @@ bool JobStore::recordSteps(qint64 jobId, const QList<StepRecord> &ended, StepRec
     if (started)
         *started = inserted;
     return true;
+}
+
+bool JobStore::recordCommit(qint64 jobId, const CommitPoint &point, const QDateTime &at,
+                            const QList<StepRecord> &ended, const QList<JobEvent> &events)
+{
+    Store::Transaction t(*m_store);
+    if (!t.isActive())
+        return false;
+    QSqlQuery q(t.db());
+    for (const StepRecord &step : ended) {
+        if (!updateStepEnd(q, *m_store, step))
+            return false;
+    }
+    for (const JobEvent &event : events) {
+        if (!insertEvent(q, *m_store, event))
+            return false;
+    }
+    q.prepare(QStringLiteral("UPDATE jobs SET commit_point = ? WHERE id = ?"));
+    q.addBindValue(jsonText({{QStringLiteral("kind"), CommitPoint::kindId(point.kind)},
+                             {QStringLiteral("command"), point.command},
+                             {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)}}));
+    q.addBindValue(jobId);
+    if (!run(q, *m_store))
+        return false;
+    if (q.numRowsAffected() != 1)
+        return m_store->fail(QStringLiteral("job %1 is not in the store").arg(jobId));
+    return t.commit();
 }
 
 bool JobStore::beginStep(qint64 jobId, StepRecord &step)

@@ -42,6 +42,10 @@ public:
     // the start of the next, at the cost of one commit instead of three.
     bool recordSteps(qint64 jobId, const QList<StepRecord> &ended, StepRecord *started,
                      const QList<JobEvent> &events = {});
+    // Writes the job's commit point (with the ends and events not yet
+    // written), in one commit: called before the command goes to the module.
+    bool recordCommit(qint64 jobId, const CommitPoint &point, const QDateTime &at,
+                      const QList<StepRecord> &ended = {}, const QList<JobEvent> &events = {});
     // Inserts `step` (running) and makes it the job's last step, together.
     bool beginStep(qint64 jobId, StepRecord &step);
     // Writes the step's end, outcome, detail and figures.

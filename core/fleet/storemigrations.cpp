@@ -71,6 +71,13 @@ QList<Step> steps(Dialect dialect)
              // RunnerLock id: a restart interrupts only jobs whose process died.
              QStringLiteral("ALTER TABLE jobs ADD COLUMN runner TEXT"),
          }},
+        {4,
+         QStringLiteral("the commit point of each job"),
+         {
+             // What the module was told that lets it download or install on
+             // its own, and when (JSON): written before the command is sent.
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN commit_point TEXT"),
+         }},
     };
 }
 
