@@ -32,7 +32,7 @@ void UpdateFlow::answerPrompt(const QString &, PromptAnswer, int)
 
 bool UpdateFlow::isCancellable() const
 {
-    return !m_finished && m_progress.phase != UpdatePhase::Installing;
+    return !m_finished && m_progress.phase != UpdatePhase::Installing && m_commit.kind != CommitPoint::Kind::Install;
 }
 
 void UpdateFlow::enterPhase(UpdatePhase phase, const QString &message,
@@ -143,6 +143,26 @@ void UpdateFlow::onWatchdog()
          tr("%1 did not finish within %2 s").arg(phaseDisplayName(m_progress.phase)).arg(m_progress.limitMs / 1000),
          tr("Check the module's log; it may still be working. Reconnect it and read its firmware "
             "version before trying again."));
+}
+
+bool UpdateFlow::declareCommit(CommitPoint::Kind kind, const QString &command)
+{
+    if (m_finished)
+        return false;
+    if (int(kind) <= int(m_commit.kind))
+        return true; // already on record: a download that resumes, an install asked again
+    const CommitPoint point{kind, command};
+    const QString error = m_commitRecorder ? m_commitRecorder(point) : QString();
+    if (!error.isEmpty()) {
+        fail(FailureReason::Internal,
+             tr("The history could not be written: %1; %2 was not sent").arg(error, command),
+             tr("The module was left as it was. Make room for FotaDesk's history, then start again."));
+        return false;
+    }
+    m_commit = point;
+    if (m_session)
+        m_session->note(tr("commit point recorded (%1): %2").arg(CommitPoint::kindId(kind), command));
+    return true;
 }
 
 void UpdateFlow::sendInTurn(QStringList commands, std::chrono::milliseconds timeout, std::function<void()> done,

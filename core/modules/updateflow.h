@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 #include "modulesession.h"
 
 // One way of updating one module (a family's OTA client, a local XMODEM or CFLW
@@ -22,6 +24,11 @@ class UpdateFlow : public QObject
     Q_OBJECT
 
 public:
+    // Writes a commit point where it survives a kill (the job's store), at
+    // once; returns the error that kept it from being written, empty when it
+    // is on disk.
+    using CommitRecorder = std::function<QString(const CommitPoint &point)>;
+
     UpdateFlow(ModuleSession *session, const UpdateRequest &request, QObject *parent = nullptr);
     ~UpdateFlow() override;
 
@@ -36,6 +43,12 @@ public:
     // The method's own figures for the record of the step that ends (the
     // AT+CFLW write size a SIM7020 took, ...); none by default.
     virtual QJsonObject stepFigures() const { return {}; }
+
+    // Set by the job before start(). Without one (a flow run outside a job)
+    // there is no history that could be out of step with the module.
+    void setCommitRecorder(CommitRecorder recorder) { m_commitRecorder = std::move(recorder); }
+    // The strongest commit point declared so far (Kind::None before any).
+    const CommitPoint &commitPoint() const { return m_commit; }
 
     bool isFinished() const { return m_finished; }
     const UpdateProgress &lastProgress() const { return m_progress; }
@@ -69,6 +82,13 @@ protected:
     void sendInTurn(QStringList commands, std::chrono::milliseconds timeout, std::function<void()> done,
                     std::function<void(const AtResult &)> failed);
 
+    // Call right before sending `command`, after which the module may
+    // download or install on its own: records the commit point and returns
+    // true. When it cannot be recorded the flow fails (Internal, naming the
+    // store's error) and returns false: the command must not be sent.
+    // Declaring a kind already declared (a resumed download) costs nothing.
+    [[nodiscard]] bool declareCommit(CommitPoint::Kind kind, const QString &command);
+
     std::chrono::milliseconds orDefault(std::chrono::milliseconds requested,
                                         std::chrono::milliseconds fallback) const
     {
@@ -85,4 +105,6 @@ private:
     QTimer m_watchdog;
     QTimer m_ticker; // re-reports elapsed time against the watchdog once a second
     bool m_finished = false;
+    CommitRecorder m_commitRecorder;
+    CommitPoint m_commit;
 };

@@ -119,6 +119,42 @@ struct UpdatePrompt
     int deferMinutes = 0;      // suggested deferral
 };
 
+// A command after which the module may download or install on its own,
+// whatever FotaDesk does next (AT+WDSR=4, AT+CFOTA=5, AT^SNFOTA="act",2...).
+// A flow declares it before sending the command; the job records it durably
+// first, so that a FotaDesk killed right after the command treats the module
+// as busy instead of "nothing was installed".
+struct CommitPoint
+{
+    enum class Kind {
+        None,
+        Download, // the module downloads (and then installs) by itself
+        Install,  // the module flashes the package it holds
+    };
+    Kind kind = Kind::None;
+    QString command; // as sent; commit commands carry no secrets
+
+    bool isValid() const { return kind != Kind::None; }
+    // As stored: "download", "install"; empty for None.
+    static QString kindId(Kind kind)
+    {
+        switch (kind) {
+        case Kind::Download: return QStringLiteral("download");
+        case Kind::Install: return QStringLiteral("install");
+        case Kind::None: break;
+        }
+        return {};
+    }
+    static Kind kindFromId(const QString &id)
+    {
+        if (id == QLatin1String("install"))
+            return Kind::Install;
+        if (id == QLatin1String("download"))
+            return Kind::Download;
+        return Kind::None;
+    }
+};
+
 // Everything a flow needs; secrets live here in memory only and are never
 // stored or logged.
 struct UpdateRequest
@@ -153,3 +189,4 @@ struct UpdateRequest
 Q_DECLARE_METATYPE(UpdateProgress)
 Q_DECLARE_METATYPE(UpdateOutcome)
 Q_DECLARE_METATYPE(UpdatePrompt)
+Q_DECLARE_METATYPE(CommitPoint)
