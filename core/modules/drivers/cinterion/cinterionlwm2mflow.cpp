@@ -79,6 +79,10 @@ void CinterionLwm2mFlow::start()
     commands << m_profile.configurationCommands();
     const auto failed = [this](const AtResult &r) { failCommand(r); };
     sendInTurn(commands, m_options.command, [this, failed] {
+        // A started client lets the LwM2M server write the package URI and
+        // trigger the update (/5/0/2) without FotaDesk.
+        if (!declareCommit(CommitPoint::Kind::Download, m_profile.startCommand()))
+            return;
         enterPhase(UpdatePhase::Registering, tr("Starting the LwM2M client"), m_options.serverWait);
         sendInTurn({m_profile.startCommand()}, m_options.command, [this] {
             enterPhase(UpdatePhase::WaitingForServer,

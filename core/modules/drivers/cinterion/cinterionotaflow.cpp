@@ -267,6 +267,9 @@ void CinterionOtaFlow::onSettingsRead(const AtResult &result)
 
 void CinterionOtaFlow::startDownload()
 {
+    // The module downloads on its own from here, and a restart resumes it.
+    if (!declareCommit(CommitPoint::Kind::Download, QStringLiteral("AT^SNFOTA=\"act\",2")))
+        return;
     m_stage = Stage::Downloading;
     m_resumeDownload = false;
     m_lastPercent = -1;

@@ -8,6 +8,8 @@
 
 void CinterionOtaFlow::install()
 {
+    if (!declareCommit(CommitPoint::Kind::Install, QStringLiteral("AT^SFDL=2")))
+        return;
     m_stage = Stage::Installing;
     m_dotLines = 0;
     enterPhase(UpdatePhase::Installing,

@@ -101,6 +101,8 @@ void SierraFlow::commit()
 
 void SierraFlow::requestInstall(const QString &rawLine)
 {
+    if (!declareCommit(CommitPoint::Kind::Install, QStringLiteral("AT+WDSR=4")))
+        return;
     commit();
     enterPhase(UpdatePhase::Verifying,
                tr("Install accepted; the module checks the package and starts installing"),

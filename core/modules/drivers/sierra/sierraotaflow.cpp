@@ -260,6 +260,11 @@ void SierraOtaFlow::answer(Agreement agreement, PromptAnswer answer, int deferMi
             requestInstall(line);
             return;
         }
+        // Once the download is accepted the module fetches the package, and
+        // installs it when its install agreement is off, without FotaDesk.
+        if (agreement == Agreement::Download
+            && !declareCommit(CommitPoint::Kind::Download, SierraAgreements::acceptCommand(agreement)))
+            return;
         send(SierraAgreements::acceptCommand(agreement), [this, agreement](const AtResult &) {
             if (agreement == Agreement::Connect)
                 enterPhase(UpdatePhase::Registering, tr("Connecting to AirVantage"), options().session);

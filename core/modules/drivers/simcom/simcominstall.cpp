@@ -17,11 +17,15 @@ bool sameVersion(const QString &a, const QString &b)
 
 void SimcomFlow::checkAndInstall(qint64 size, const QString &md5)
 {
+    const QString command = QStringLiteral("AT+CFOTA=5,%1,%2").arg(size).arg(md5);
+    // The module installs by itself once it accepts this: a kill right after
+    // it must not be taken for "nothing installed".
+    if (!declareCommit(CommitPoint::Kind::Install, command))
+        return;
     m_stage = Stage::CheckingPackage;
     enterPhase(UpdatePhase::Verifying,
                tr("The module checks the package (%1 bytes, MD5 %2) before it installs it").arg(size).arg(md5));
-    session()->send(AtCommand(QStringLiteral("AT+CFOTA=5,%1,%2").arg(size).arg(md5), m_options.packageCheck)
-                        .asPrivileged(),
+    session()->send(AtCommand(command, m_options.packageCheck).asPrivileged(),
                     this, [this](const AtResult &result) { onPackageChecked(result); });
 }
 

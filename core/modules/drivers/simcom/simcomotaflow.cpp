@@ -21,6 +21,9 @@ void SimcomOtaFlow::deliver()
 
 void SimcomOtaFlow::askServer()
 {
+    // The module downloads and installs whatever its server offers, on its own.
+    if (!declareCommit(CommitPoint::Kind::Download, QStringLiteral("AT+CFOTA=1")))
+        return;
     enterPhase(UpdatePhase::WaitingForServer, tr("Asking the module's FOTA server for a new firmware"),
                options().serverWait);
     session()->send(AtCommand(QStringLiteral("AT+CFOTA=1"), options().command).asPrivileged(), this,
@@ -114,6 +117,8 @@ void SimcomOtaFlow::resume(const QString &rawLine)
              rawLine.trimmed());
         return;
     }
+    if (!declareCommit(CommitPoint::Kind::Download, QStringLiteral("AT+CFOTA=1")))
+        return;
     m_resumeSent = true;
     enterPhase(UpdatePhase::Downloading, tr("Asking the module to continue the download"),
                options().download, rawLine);

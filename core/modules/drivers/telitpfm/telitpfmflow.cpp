@@ -306,6 +306,9 @@ void TelitPfmFlow::onUpgradeQuestion(const QString &line)
 void TelitPfmFlow::acceptRequest()
 {
     m_answerWindow.stop();
+    // Accepted, the module downloads and installs with its server alone.
+    if (!declareCommit(CommitPoint::Kind::Download, QStringLiteral("AT#OTASUAN=1")))
+        return;
     send(QStringLiteral("AT#OTASUAN=1"), [this](const AtResult &) {
         m_requestOpen = false;
         if (lastProgress().phase == UpdatePhase::WaitingForServer)

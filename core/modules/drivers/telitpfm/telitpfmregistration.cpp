@@ -98,6 +98,8 @@ void TelitPfmFlow::registered(const QString &rawLine)
     if (m_protocol == Protocol::TcpIp) {
         enterPhase(UpdatePhase::WaitingForServer,
                    tr("Registered; asking the PFM server for an upgrade"), m_options.serverWait, rawLine);
+        if (!declareCommit(CommitPoint::Kind::Download, QStringLiteral("AT#OTAIPUPD")))
+            return;
         send(QStringLiteral("AT#OTAIPUPD"), [](const AtResult &) {});
         return;
     }
