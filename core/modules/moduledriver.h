@@ -78,6 +78,10 @@ public:
         Q_UNUSED(line);
         return false;
     }
+    // A read whose answer shows whether a download runs now (its lines go
+    // through showsDownloadRunning()); empty when the family has none. Safe
+    // to send while the module downloads or installs.
+    virtual QString downloadQuery() const { return {}; }
 
     // `request.method` is resolved (never Auto) and supported.
     virtual std::unique_ptr<UpdateFlow> createFlow(ModuleSession *session,

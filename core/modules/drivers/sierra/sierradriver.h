@@ -2,6 +2,8 @@
 
 #include "modules/moduledriver.h"
 
+#include <QRegularExpression>
+
 class SierraDriver final : public ModuleDriver
 {
 public:
@@ -10,6 +12,13 @@ public:
     QString inhibitReason(const QString &command, UpdatePhase phase) const override;
     FamilyTimeouts timeouts() const override;
     QStringList knownCommands() const override;
+    // +WDSI: 18[,<percent>] (download progress) and +WDSI: 9 (a package, or
+    // the rest of one, to download): the module downloads (note 004).
+    bool showsDownloadRunning(const QString &line) const override
+    {
+        static const QRegularExpression running(QStringLiteral("^\\+WDSI:\\s*(18|9)\\b"));
+        return running.match(line.trimmed()).hasMatch();
+    }
     std::unique_ptr<UpdateFlow> createFlow(ModuleSession *session,
                                            const UpdateRequest &request) const override;
 };
