@@ -17,13 +17,22 @@ JobRecovery::JobRecovery(JobRunner *runner, QObject *parent)
 QList<JobRecord> JobRecovery::settleDeadRunners(JobStore *store, JobStore::Settling how)
 {
     return store->settleDeadRunners(how, [](JobRecord &job, JobStore::Settling by) {
-        if (!JobSteps::reachedInstall(job.lastStep)) {
+        if (!JobSteps::mayBeBusy(job.lastStep, job.commitPoint)) {
             job.message = tr("FotaDesk stopped during step %1").arg(job.lastStep);
             job.advice = tr("Nothing was installed. Resume the job to start it again from its checks.");
             return;
         }
-        job.message = tr("FotaDesk stopped while the module was at step %1; the module may still be "
-                         "installing").arg(job.lastStep);
+        if (!JobSteps::reachedInstall(job.lastStep))
+            job.message = job.commitPoint.kind == CommitPoint::Kind::Download
+                ? tr("FotaDesk stopped during step %1 after the module was told to download the package on its "
+                     "own (%2); it may still be downloading or installing")
+                      .arg(job.lastStep, job.commitPoint.command)
+                : tr("FotaDesk stopped during step %1 after the module was told to install (%2); it may still "
+                     "be installing")
+                      .arg(job.lastStep, job.commitPoint.command);
+        else
+            job.message = tr("FotaDesk stopped while the module was at step %1; the module may still be "
+                             "installing").arg(job.lastStep);
         job.advice = by == JobStore::Settling::TakeUp
             ? tr("Leave the module powered: FotaDesk verifies its firmware and restores its settings as soon "
                  "as it is back.")
@@ -49,7 +58,7 @@ QList<JobRecord> JobRecovery::scan()
     // time, even when fotadesk-cli jobs saw them interrupted long ago.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const JobRecord &job : store->jobsInState(JobState::Interrupted)) {
-        if (!JobSteps::reachedInstall(job.lastStep) || m_awaiting.contains(job.id) || !job.ended.isValid())
+        if (!JobSteps::mayBeBusy(job.lastStep, job.commitPoint) || m_awaiting.contains(job.id) || !job.ended.isValid())
             continue;
         const qint64 left = m_waitLimit.count() - (foundIds.contains(job.id) ? 0 : job.ended.msecsTo(now));
         if (left <= 0)
@@ -75,7 +84,7 @@ QList<JobRecord> JobRecovery::interruptedJobs(int limit) const
     return out;
 }
 
-void JobRecovery::moduleAvailable(ModuleSession *session)
+void JobRecovery::moduleAvailable(ModuleSession *session, const UpdateRequest &secrets)
 {
     if (!session || m_awaiting.isEmpty())
         return;
@@ -86,7 +95,7 @@ void JobRecovery::moduleAvailable(ModuleSession *session)
         if (!job || job->moduleId != session->id())
             continue;
         QString why;
-        if (resume(id, session, {}, {}, &why) == 0)
+        if (resume(id, session, secrets, {}, &why) == 0)
             qCWarning(lcJobs).noquote() << "job" << id << "cannot be recovered yet:" << why;
     }
 }
@@ -106,7 +115,7 @@ qint64 JobRecovery::resume(qint64 jobId, ModuleSession *session, const UpdateReq
         return refuse(tr("job %1 is %2, not interrupted").arg(jobId).arg(jobStateDisplayName(stored->state)));
     if (!session || session->id() != stored->moduleId)
         return refuse(tr("job %1 belongs to module %2").arg(jobId).arg(stored->moduleId));
-    const bool installing = JobSteps::reachedInstall(stored->lastStep);
+    const bool installing = JobSteps::mayBeBusy(stored->lastStep, stored->commitPoint);
     PackageInfo package;
     if (!stored->packageId.isEmpty()) {
         const std::optional<PackageInfo> found = m_packages ? m_packages(stored->packageId) : std::nullopt;

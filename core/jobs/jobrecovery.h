@@ -18,7 +18,8 @@ class JobRunner;
 // What becomes of jobs a previous FotaDesk left running (crash, kill, power
 // cut). At the start (and whenever the history is read) scan() marks each
 // one whose process is gone (RunnerLock) Interrupted at the step it reached.
-// Those that reached the install may have a module still flashing: for a
+// Those that reached the install, or recorded a commit point (the module was
+// told to download or install on its own), may have a module still busy: for a
 // while (setWaitLimit) they wait for that module to come back
 // (moduleAvailable()), and are then verified and have their settings
 // restored under their own id.
@@ -49,11 +50,12 @@ public:
     static QList<JobRecord> settleDeadRunners(JobStore *store, JobStore::Settling how = JobStore::Settling::Observe);
     // Interrupted jobs in the store, newest first.
     QList<JobRecord> interruptedJobs(int limit = 100) const;
-    // Jobs that reached the install and wait for their module.
+    // Jobs whose module may be busy (install reached, or a commit point) and wait for it.
     QList<qint64> awaiting() const { return m_awaiting.keys(); }
 
     // Discovery found a module (again): a job waiting for it is taken up now.
-    void moduleAvailable(ModuleSession *session);
+    // `secrets`: what is never stored (the SIM PIN), when the caller has it.
+    void moduleAvailable(ModuleSession *session, const UpdateRequest &secrets = {});
     // Takes up an interrupted job: verified and restored when it had reached
     // the install, run again from its preflight otherwise. 0 with the reason
     // when refused. The request carries what is never stored (SIM PIN, APN

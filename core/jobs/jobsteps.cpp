@@ -37,6 +37,11 @@ bool reachedInstall(const QString &step)
     return at >= order(Install) && at < order(Record);
 }
 
+bool mayBeBusy(const QString &step, const CommitPoint &commit)
+{
+    return reachedInstall(step) || (commit.isValid() && order(step) < order(Record));
+}
+
 } // namespace JobSteps
 
 QJsonObject requestOptionsToJson(const UpdateRequest &r)

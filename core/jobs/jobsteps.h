@@ -27,6 +27,12 @@ QString forPhase(UpdatePhase phase);
 // firmware: a job interrupted there is not started again but waited for,
 // verified and has its settings restored.
 bool reachedInstall(const QString &step);
+// Whether the module of a job interrupted at `step` may be downloading,
+// installing or running the new firmware: it reached the install, or a
+// commit point was recorded (the module was told to download or install on
+// its own, maybe while the step still said transfer). Such a job is waited
+// for and verified, never run again from its checks nor "nothing installed".
+bool mayBeBusy(const QString &step, const CommitPoint &commit);
 
 } // namespace JobSteps
 

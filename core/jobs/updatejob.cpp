@@ -74,7 +74,7 @@ UpdateJob::UpdateJob(ModuleSession *session, const JobRecord &stored, const Pack
     const QString port = m_record.port;
     m_record = stored;
     m_record.port = port.isEmpty() ? stored.port : port;
-    m_committed = mode == Mode::Recover; // the module was installing
+    m_committed = mode == Mode::Recover; // the module was (or may be) downloading or installing
     if (mode == Mode::Recover) {
         // The backup taken before the install is what the restore puts back.
         if (const StepRecord *backup = stored.lastStepNamed(JobSteps::Backup); backup && backup->outcome == QLatin1String("ok")) {
@@ -155,10 +155,11 @@ void UpdateJob::installGuard()
     m_session->setGuard([self, driver](const QString &command) -> QString {
         if (!self || !driver || self->isFinished())
             return {};
-        const QString why = driver->inhibitReason(command, self->phase());
+        const UpdatePhase phase = self->phase();
+        const QString why = driver->inhibitReason(command, phase);
         if (why.isEmpty())
             return {};
-        return tr("%1 (%2 is updating this module)").arg(why, self->owner());
+        return tr("%1 (job %2 is updating this module: %3)").arg(why).arg(self->id()).arg(phaseDisplayName(phase));
     });
 }
 
@@ -226,7 +227,7 @@ void UpdateJob::abandon()
     m_record.state = JobState::Interrupted;
     m_record.ended = QDateTime::currentDateTimeUtc();
     m_record.message = tr("FotaDesk was closed during step %1").arg(m_record.lastStep);
-    m_record.advice = JobSteps::reachedInstall(m_record.lastStep)
+    m_record.advice = JobSteps::mayBeBusy(m_record.lastStep, m_record.commitPoint)
         ? tr("Leave the module powered: FotaDesk verifies it when it starts again.")
         : tr("Resume the job to start it again from its checks.");
     m_flush.stop();
@@ -346,12 +347,49 @@ void UpdateJob::storeFailed(const char *what)
         m_session->note(tr("the history of %1 could not be written: %2").arg(owner(), why));
 }
 
+QString UpdateJob::recordCommit(const CommitPoint &point)
+{
+    if (!m_storeError.isEmpty() && !m_committed) {
+        m_commitRefused = point; // the history already lacks something: never commit the module on top of it
+        return m_storeError;
+    }
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QList<JobEvent> events = m_pendingEvents;
+    events << JobEvent{m_record.id, m_record.moduleId, at, QStringLiteral("note"),
+                       tr("commit point (%1): %2").arg(CommitPoint::kindId(point.kind), point.command)};
+    // Synchronously, before the command goes out: a kill right after it
+    // must find the module's commitment on disk.
+    if (!m_context.store->recordCommit(m_record.id, point, at, m_unwrittenEnds, events)) {
+        m_commitRefused = point;
+        const Store *store = m_context.store->store();
+        QString why = store ? store->errorString() : QString();
+        storeFailed("the commit point");
+        if (why.isEmpty())
+            why = m_storeError;
+        return why;
+    }
+    m_flush.stop();
+    m_unwrittenEnds.clear();
+    m_pendingEvents.clear();
+    m_record.commitPoint = point;
+    m_record.committed = at;
+    m_committed = true;
+    qCInfo(lcJobs).noquote() << owner() << "commit point" << CommitPoint::kindId(point.kind) << point.command;
+    return {};
+}
+
 void UpdateJob::carryStoreFailure(JobState &state, UpdateOutcome &o) const
 {
     if (m_storeError.isEmpty())
         return;
     QString left;
-    if (m_transferStopped)
+    if (m_commitRefused.isValid() && !m_record.commitPoint.isValid())
+        left = tr("%1 was not sent, so the module was not told to update; it keeps its firmware %2")
+                   .arg(m_commitRefused.command, m_record.fromVersion);
+    else if (m_commitRefused.isValid())
+        left = tr("%1 was not sent; the module was already told to update (%2), so check it")
+                   .arg(m_commitRefused.command, m_record.commitPoint.command);
+    else if (m_transferStopped)
         left = tr("the transfer was stopped before the install; the module keeps its firmware %1")
                    .arg(m_record.fromVersion);
     else if (!m_committed)
@@ -365,7 +403,8 @@ void UpdateJob::carryStoreFailure(JobState &state, UpdateOutcome &o) const
     const Store *store = m_context.store ? m_context.store->store() : nullptr;
     const QString where = store ? store->location() : QString();
     o.message = tr("The history could not be written: %1; %2").arg(m_storeError, left);
-    o.advice = m_committed
+    const bool untouched = m_commitRefused.isValid() && !m_record.commitPoint.isValid();
+    o.advice = m_committed && !untouched
         ? tr("Check the module before anything else: read its firmware version and settings, since the "
              "stored history may lack the end of this job. Then make room for FotaDesk's history (%1).")
               .arg(where)
@@ -494,6 +533,18 @@ void UpdateJob::sessionGone()
     }
     fail(FailureReason::PortLost, tr("The module was removed from FotaDesk while its job ran"),
          tr("Reconnect it and read its firmware version before updating again."));
+}
+
+FamilyTimeouts UpdateJob::timeouts() const
+{
+    FamilyTimeouts t = m_driver ? m_driver->timeouts() : FamilyTimeouts();
+    if (m_request.downloadTimeout.count() > 0)
+        t.download = m_request.downloadTimeout;
+    if (m_request.installTimeout.count() > 0)
+        t.install = m_request.installTimeout;
+    if (m_request.rebootTimeout.count() > 0)
+        t.reboot = m_request.rebootTimeout;
+    return t;
 }
 
 std::chrono::milliseconds UpdateJob::rebootLimit() const

@@ -3,6 +3,7 @@
 #include "fleet/jobrecord.h"
 #include "fleet/jobstore.h"
 #include "fleet/packageinfo.h"
+#include "modules/moduledriver.h"
 #include "modules/updatetypes.h"
 #include "preflight.h"
 #include "settingsprofile.h"
@@ -16,6 +17,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class InventoryStore;
 class JobStore;
@@ -142,6 +144,9 @@ private:
     void flushRecords();
     // A write to the store failed: keeps the driver's error for the outcome.
     void storeFailed(const char *what);
+    // The flow's commit point, written before its command is sent; the
+    // store's error when it could not be (the command is then not sent).
+    QString recordCommit(const CommitPoint &point);
     // The outcome of a job whose history could not (all) be written.
     void carryStoreFailure(JobState &state, UpdateOutcome &outcome) const;
     void say(const QString &message, UpdatePhase phase = UpdatePhase::Preparing);
@@ -153,6 +158,10 @@ private:
     void releaseModule();
     void sessionGone();
     std::chrono::milliseconds rebootLimit() const;
+    // The driver's timeouts with the job's own overrides over them.
+    FamilyTimeouts timeouts() const;
+    // Recovering: what waits for the module in place of the family's flow.
+    std::unique_ptr<UpdateFlow> makeVerifyFlow(UpdateRequest request) const;
 
     Mode m_mode = Mode::Update;
     QPointer<ModuleSession> m_session;
@@ -196,4 +205,8 @@ private:
     QString m_storeError;
     bool m_committed = false;
     bool m_transferStopped = false;
+    // Recovering a module found on a firmware other than the expected one:
+    // its settings are put back before the job ends with this outcome.
+    std::optional<UpdateOutcome> m_failAfterRestore;
+    CommitPoint m_commitRefused; // a commit point the store did not take: its command was not sent
 };

@@ -181,14 +181,7 @@ void UpdateJob::runFlow()
     m_stage = Stage::Flow;
     UpdateRequest request = m_request;
     if (m_mode == Mode::Recover) {
-        request.toVersion = m_record.toVersion;
-        request.fromVersion = m_record.fromVersion;
-        const FamilyTimeouts t = m_driver->timeouts();
-        auto verify = std::make_unique<VerifyFlow>(m_session, request, m_driver->firmwareQuery(), t.install + t.reboot);
-        const ModuleDriver *driver = m_driver;
-        verify->setInstallActivity([driver](const QString &line) { return driver->showsInstallRunning(line); },
-                                   t.installSilence);
-        m_flow = std::move(verify);
+        m_flow = makeVerifyFlow(request);
     } else {
         request = filledRequest();
         QString why;
@@ -210,6 +203,7 @@ void UpdateJob::runFlow()
             return;
         }
     }
+    m_flow->setCommitRecorder([this](const CommitPoint &point) { return recordCommit(point); });
     connect(m_flow.get(), &UpdateFlow::progress, this, &UpdateJob::flowProgress);
     connect(m_flow.get(), &UpdateFlow::finished, this, &UpdateJob::flowFinished);
     connect(m_flow.get(), &UpdateFlow::promptRequested, this, [this](const UpdatePrompt &p) {
@@ -218,6 +212,31 @@ void UpdateJob::runFlow()
     });
     connect(m_flow.get(), &UpdateFlow::promptClosed, this, &UpdateJob::promptClosed);
     m_flow->start(); // may finish at once; nothing may follow this call
+}
+
+std::unique_ptr<UpdateFlow> UpdateJob::makeVerifyFlow(UpdateRequest request) const
+{
+    request.toVersion = m_record.toVersion;
+    request.fromVersion = m_record.fromVersion;
+    const FamilyTimeouts t = timeouts();
+    // Told to download on its own and killed before the install: the module
+    // may still be downloading, and answers AT on its old firmware meanwhile.
+    const bool afterDownload = m_record.commitPoint.kind == CommitPoint::Kind::Download
+        && !JobSteps::reachedInstall(m_record.lastStep);
+    const std::chrono::milliseconds busy = afterDownload ? t.download + t.install : t.install;
+    auto verify = std::make_unique<VerifyFlow>(m_session, request, m_driver->firmwareQuery(), busy + t.reboot);
+    const ModuleDriver *driver = m_driver;
+    if (afterDownload) {
+        verify->setAfterDownloadCommit(true);
+        verify->setDownloadQuery(driver->downloadQuery());
+        verify->setInstallActivity(
+            [driver](const QString &line) { return driver->showsInstallRunning(line) || driver->showsDownloadRunning(line); },
+            t.downloadSilence.count() > 0 ? std::max(t.downloadSilence, t.installSilence) : busy);
+    } else {
+        verify->setInstallActivity([driver](const QString &line) { return driver->showsInstallRunning(line); },
+                                   t.installSilence);
+    }
+    return verify;
 }
 
 void UpdateJob::flowProgress(const UpdateProgress &p)
@@ -261,6 +280,25 @@ void UpdateJob::flowFinished(const UpdateOutcome &outcome)
 {
     if (m_stage != Stage::Flow)
         return;
+    if (!outcome.ok && m_mode == Mode::Recover && outcome.reason == FailureReason::VersionMismatch) {
+        // The module answers, on a firmware it was not meant to end on: it is
+        // usable, so it gets its settings back before the job says so.
+        if (!m_step.name.isEmpty() && m_step.name != JobSteps::Verify)
+            endStep(QStringLiteral("ok"));
+        if (alive() && m_step.name.isEmpty())
+            beginStep(JobSteps::Verify);
+        if (!alive())
+            return;
+        endStep(QStringLiteral("failed"), outcome.message,
+                {{QStringLiteral("firmware"), outcome.firmware}, {QStringLiteral("expected"), m_record.toVersion}});
+        m_failAfterRestore = outcome;
+        m_record.firmwareAfter = outcome.firmware;
+        m_outcome = outcome;
+        m_phase = UpdatePhase::Verified; // the guard's window is over: the module runs what it runs
+        if (alive())
+            runRestore();
+        return;
+    }
     if (!outcome.ok) {
         fail(outcome.reason, outcome.message, outcome.advice, outcome.vendorCode);
         return;
@@ -382,6 +420,14 @@ void UpdateJob::simAnswered(const AtResult &r)
     const QString state = r.value(QStringLiteral("+CPIN:")).trimmed().toUpper();
     auto succeed = [this](const QString &outcome, const QString &detail) {
         endStep(outcome, detail);
+        if (m_failAfterRestore) {
+            UpdateOutcome o = *m_failAfterRestore;
+            o.advice = m_record.warnings.isEmpty()
+                ? tr("Its settings were put back and it can be updated again: start the update again.")
+                : tr("Its settings were put back, with warnings (see them); it can be updated again.");
+            finish(JobState::Failed, o);
+            return;
+        }
         finish(JobState::Succeeded, m_outcome);
     };
     if (entering) {

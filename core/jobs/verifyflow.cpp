@@ -2,6 +2,8 @@
 
 #include "applicability.h"
 
+#include <algorithm>
+
 QString VerifyFlow::firmwareFrom(const QStringList &lines)
 {
     // AT+CGMR answers one line, bare or "+CGMR: x"; Cinterion's ATI1 answers
@@ -37,7 +39,9 @@ void VerifyFlow::onUrc(const QString &line)
     if (isFinished() || !m_activity || !m_activity(line))
         return;
     if (!m_sinceActivity.isValid() || m_sinceActivity.elapsed() > 1000)
-        reportInPhase(tr("The module is still installing; waiting for it to restart"), line);
+        reportInPhase(m_afterDownload ? tr("The module is still downloading or installing; waiting for it")
+                                      : tr("The module is still installing; waiting for it to restart"),
+                      line);
     m_sinceActivity.start();
 }
 
@@ -96,6 +100,10 @@ void VerifyFlow::judge(const QString &firmware)
         return;
     }
     const bool stillOld = !request().fromVersion.isEmpty() && sameFirmware(firmware, request().fromVersion);
+    if (stillOld && m_afterDownload && !m_downloadQuery.isEmpty()) {
+        askDownload(firmware);
+        return;
+    }
     if (stillOld && m_silence.count() > 0) {
         // The quiet clock starts at the first answer; every install line restarts it.
         if (!m_sinceActivity.isValid())
@@ -107,8 +115,41 @@ void VerifyFlow::judge(const QString &firmware)
             return;
         }
     }
-    fail(FailureReason::VersionMismatch,
-         stillOld ? tr("The module still runs %1: the install did not complete").arg(firmware)
-                  : tr("The module runs %1, not the expected %2").arg(firmware, expected),
+    concludeNotInstalled(firmware, stillOld);
+}
+
+void VerifyFlow::askDownload(const QString &firmware)
+{
+    m_reading = true;
+    session()->send(AtCommand(m_downloadQuery).asPrivileged(), this, [this, firmware](const AtResult &result) {
+        m_reading = false;
+        if (isFinished())
+            return;
+        if (result.status == AtStatus::PortLost) {
+            enterPhase(UpdatePhase::Rebooting, tr("The module went away again; waiting for it"), m_waitLimit);
+            return;
+        }
+        bool running = false;
+        for (const QString &line : result.lines)
+            running = (m_activity && m_activity(line)) || running;
+        if (!running) {
+            concludeNotInstalled(firmware, true);
+            return;
+        }
+        m_sinceActivity.start();
+        reportInPhase(tr("The module still runs %1 and downloads the package; waiting for it").arg(firmware),
+                      result.lines.value(0));
+        // Asked again while it downloads; a long silence is no reason to ask rarely.
+        m_reread.start(std::clamp(m_silence, std::chrono::milliseconds(1000), std::chrono::milliseconds(30000)));
+    });
+}
+
+void VerifyFlow::concludeNotInstalled(const QString &firmware, bool stillOld)
+{
+    const QString expected = request().toVersion;
+    const QString message = !stillOld ? tr("The module runs %1, not the expected %2").arg(firmware, expected)
+        : m_afterDownload             ? tr("The module still runs %1: it did not install the package").arg(firmware)
+                                      : tr("The module still runs %1: the install did not complete").arg(firmware);
+    fail(FailureReason::VersionMismatch, message,
          tr("Update the module again; its settings are as the update left them."));
 }

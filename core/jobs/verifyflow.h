@@ -30,6 +30,14 @@ public:
     // Lines that show an install running, and how long the module must be
     // without them before an old firmware means "not installed".
     void setInstallActivity(InstallActivity activity, std::chrono::milliseconds silence);
+    // The module was told to download on its own: it may still be
+    // downloading, and an old firmware at the end means it did not install
+    // the package (rather than an install that did not complete).
+    void setAfterDownloadCommit(bool afterDownload) { m_afterDownload = afterDownload; }
+    // The family's read that shows a download running (its answer lines go
+    // through the activity test): asked before "not installed" is concluded
+    // after a download commit, instead of waiting out the silence.
+    void setDownloadQuery(const QString &query) { m_downloadQuery = query; }
 
     void start() override;
     // The firmware version in the answer to a family's firmware query.
@@ -41,12 +49,16 @@ private:
     void readFirmware();
     void onUrc(const QString &line);
     void judge(const QString &firmware);
+    void askDownload(const QString &firmware);
+    void concludeNotInstalled(const QString &firmware, bool stillOld);
 
     QString m_query;
     std::chrono::milliseconds m_waitLimit;
     bool m_reading = false;
     InstallActivity m_activity;
     std::chrono::milliseconds m_silence{0};
+    bool m_afterDownload = false;
+    QString m_downloadQuery;
     QElapsedTimer m_sinceActivity; // invalid until a read or an install line
     QTimer m_reread;
 };
