@@ -370,7 +370,9 @@ void UpdateCommand::onModule(ModuleSession *session)
                                session->identity().firmware, session->identity().imei)
                    << Qt::endl;
     }
-    m_recovery->moduleAvailable(session); // finishes a job a killed FotaDesk left at the install
+    // Finishes a job a killed FotaDesk left with the module maybe busy; this
+    // run's SIM PIN is what it enters after the module's restart.
+    m_recovery->moduleAvailable(session, m_request);
     launch();
 }
 
