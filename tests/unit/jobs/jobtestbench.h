@@ -182,6 +182,16 @@ public:
             enterPhase(phase);
         }
     }
+    // What a family's flow does before a command that lets the module go on
+    // alone: declares the commit point, and sends the command only once it
+    // is recorded. False when it was not (the flow has failed then).
+    bool commit(CommitPoint::Kind kind, const QString &command)
+    {
+        if (!declareCommit(kind, command))
+            return false;
+        session()->send(AtCommand(command).asPrivileged());
+        return true;
+    }
     void ok()
     {
         if (onInstalled)
@@ -240,7 +250,13 @@ public:
         t.reboot = 500ms;
         t.install = 500ms;
         t.installSilence = 300ms;
+        t.downloadSilence = 300ms;
         return t;
+    }
+    // Like a module's download progress URCs (^SNFOTA: "act",2,0,40, +WDSI: 18,40).
+    bool showsDownloadRunning(const QString &line) const override
+    {
+        return line.startsWith(QLatin1String("DOWNLOADING"));
     }
     // Like Cinterion's AT^SFDL=2 output: the module flashes and answers AT.
     bool showsInstallRunning(const QString &line) const override
