@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "atconsolecommand.h"
+#include "bundlecommand.h"
 #include "democommand.h"
 #include "identifycommand.h"
 #include "jobscommand.h"
@@ -28,6 +29,9 @@ const QList<CliCommandEntry> &cliCommands()
         {"jobs", "jobs [--json] [--limit N]",
          QT_TRANSLATE_NOOP("fotadesk-cli", "List recent update jobs, how they ended, and interrupted ones."),
          [] { return std::make_unique<JobsCommand>(); }},
+        {"bundle", "bundle <module-or-port> [-o FILE.zip] [--limit N]",
+         QT_TRANSLATE_NOOP("fotadesk-cli", "Write everything about one module into a zip for support, secrets masked."),
+         [] { return std::make_unique<BundleCommand>(); }},
         {"serve", "serve <package>... [--bind ADDR:PORT] [--advertise HOST]",
          QT_TRANSLATE_NOOP("fotadesk-cli", "Serve packages over HTTP for modules that download them themselves."),
          [] { return std::make_unique<ServeCommand>(); }},

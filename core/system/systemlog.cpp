@@ -1,0 +1,3 @@
+#include "systemlog.h"
+
+Q_LOGGING_CATEGORY(lcSystem, "fotadesk.system")
