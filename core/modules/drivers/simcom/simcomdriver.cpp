@@ -58,6 +58,10 @@ FamilyTimeouts SimcomDriver::timeouts() const
     t.download = 20min;
     t.install = 15min;
     t.reboot = 2min;
+    // It flashes after its restart and answers AT meanwhile on its old
+    // firmware, printing nothing until "+CFOTA: Update successfully": only
+    // the whole install time shows that no install runs.
+    t.installSilence = t.install;
     return t;
 }
 
