@@ -13,6 +13,7 @@
 #include "modules/drivers/simcom/simcomdriver.h"
 #include "transfer/packageserver.h"
 #include "modules/modulesession.h"
+#include "system/modemmanagerinhibitor.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -88,6 +89,9 @@ void Engine::start()
         m_jobs = std::make_unique<JobStore>(m_store);
     }
 
+    m_modemManager = new ModemManagerInhibitor(this);
+    m_modemManager->setEnabled(m_settings.inhibitModemManager);
+
     m_catalog = new PackageCatalog(m_inventory.get(), this);
     m_catalog->setRequireManifest(m_settings.requireManifest);
     connect(m_catalog, &PackageCatalog::changed, this, &Engine::publishPackages);
@@ -143,6 +147,9 @@ void Engine::shutdown()
         m_batcher->flush();
     m_recovery.reset();
     m_runner.reset(); // records jobs still running as Interrupted while the store is open
+    if (m_modemManager)
+        m_modemManager->releaseAll();
+    m_inhibitedPorts.clear();
     m_server.reset();
     if (m_discovery)
         m_discovery->stop();
@@ -324,6 +331,8 @@ void Engine::applySettings(const EngineSettings &settings)
             m_discovery->setSettings(discoverySettingsFrom(settings));
         if (m_catalog)
             m_catalog->setRequireManifest(settings.requireManifest);
+        if (m_modemManager)
+            m_modemManager->setEnabled(settings.inhibitModemManager); // from the next job on
         applyStationOptions();
         if (m_server) {
             // Jobs running keep the URL they were given: a new address takes
@@ -461,6 +470,7 @@ void Engine::publishPackages()
 
 void Engine::onJobStarted(qint64 jobId, const QString &moduleId)
 {
+    inhibitModemManager(moduleId);
     auto it = m_modules.find(moduleId);
     if (it == m_modules.end())
         return;
@@ -483,6 +493,7 @@ void Engine::onJobProgress(const QString &moduleId, const UpdateProgress &progre
 
 void Engine::onJobFinished(const QString &moduleId, const JobRecord &record)
 {
+    releaseModemManager(moduleId); // succeeded, failed, cancelled alike
     auto it = m_modules.find(moduleId);
     if (it != m_modules.end()) {
         ModuleSnapshot &snap = it->snapshot;
@@ -499,4 +510,27 @@ void Engine::onJobFinished(const QString &moduleId, const JobRecord &record)
         m_batcher->flush(); // the ending is never held back by the throttle
     }
     emit jobFinished(moduleId, record);
+}
+
+// --- ModemManager: off the module's device while its job runs ---
+
+void Engine::inhibitModemManager(const QString &moduleId)
+{
+    const ModuleSession *session = m_modules.value(moduleId).session;
+    if (!m_modemManager || !session || m_inhibitedPorts.contains(moduleId))
+        return;
+    const QString port = session->portName();
+    m_inhibitedPorts.insert(moduleId, port);
+    m_modemManager->inhibit(port, [this](const ModemManagerInhibitor::Outcome &outcome) {
+        // Absent, disabled or not managing the port: nothing to tell.
+        if (outcome.result == ModemManagerInhibitor::Result::Refused)
+            emit notice(outcome.message);
+    });
+}
+
+void Engine::releaseModemManager(const QString &moduleId)
+{
+    const QString port = m_inhibitedPorts.take(moduleId);
+    if (m_modemManager && !port.isEmpty())
+        m_modemManager->release(port);
 }

@@ -66,6 +66,7 @@ void EngineSettings::load(QSettings &s)
     packageServerLimits.load(s);
     requireManifest = s.value(QStringLiteral("packages/requireManifest"), false).toBool();
     cflwWriteSize = qMax<qint64>(0, s.value(QStringLiteral("transfer/cflwWriteSize"), 0).toLongLong());
+    inhibitModemManager = s.value(QStringLiteral("modemmanager/inhibit"), defaults.inhibitModemManager).toBool();
     dataFolder = s.value(QStringLiteral("data/folder")).toString();
     language = s.value(QStringLiteral("ui/language")).toString();
 }
@@ -90,6 +91,7 @@ void EngineSettings::save(QSettings &s) const
     packageServerLimits.save(s);
     s.setValue(QStringLiteral("packages/requireManifest"), requireManifest);
     s.setValue(QStringLiteral("transfer/cflwWriteSize"), cflwWriteSize);
+    s.setValue(QStringLiteral("modemmanager/inhibit"), inhibitModemManager);
     s.setValue(QStringLiteral("data/folder"), dataFolder);
     s.setValue(QStringLiteral("ui/language"), language);
 }

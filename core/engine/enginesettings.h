@@ -36,6 +36,10 @@ struct EngineSettings
     // SIM7020: the AT+CFLW write size to start with (halved on refusal); 0:
     // the family's 4096. For a station whose modules are known to take less.
     qint64 cflwWriteSize = 0;
+    // Linux: ModemManager lets go of a module's device for the length of its
+    // job (InhibitDevice over D-Bus); off for a station where MM is wanted
+    // on the modules or where the udev rule keeps it away already.
+    bool inhibitModemManager = true;
     QString dataFolder;                      // empty: QStandardPaths::AppDataLocation
     QString language;                        // empty: the system's
 

@@ -80,6 +80,7 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     , m_defer(spin(this, 1, 24 * 60, tr(" min")))
     , m_probe(spin(this, 50, 10000, tr(" ms")))
     , m_reenumeration(spin(this, 5, 3600, tr(" s")))
+    , m_inhibitModemManager(new QCheckBox(this))
     , m_install(spin(this, 0, 240, tr(" min")))
     , m_serverAddress(new QLineEdit(this))
     , m_serverPort(spin(this, 0, 65535, QString()))
@@ -101,6 +102,11 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     m_serverAdvertise->setToolTip(tr("The host name or address modules are told to download from: one they "
                                      "can reach from their mobile network (a public name behind NAT, a VPN "
                                      "address)."));
+    m_inhibitModemManager->setText(tr("Keep ModemManager off a module while it updates"));
+    m_inhibitModemManager->setToolTip(tr("Linux: ModemManager is asked over D-Bus to let go of the module's "
+                                         "device for the length of its job, as fwupd does, and takes it back "
+                                         "afterwards (also if FotaDesk stops). Off: ModemManager is left alone; "
+                                         "the udev rule packaging/70-fotadesk-modems.rules keeps it away for good."));
     m_requireManifest->setText(tr("Require a manifest for every package"));
     m_requireManifest->setToolTip(tr("A factory's strictness: a file without its <file>.json manifest is "
                                      "refused, so family, model and versions are always checked. Off: vendor "
@@ -114,6 +120,7 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     portForm->addRow(tr("Baud rates to try"), m_bauds);
     portForm->addRow(tr("Probe answer timeout"), m_probe);
     portForm->addRow(tr("Wait for a module after its reboot"), m_reenumeration);
+    portForm->addRow(QString(), m_inhibitModemManager);
 
     auto *updates = new QGroupBox(tr("Updates"), this);
     auto *updateForm = new QFormLayout(updates);
@@ -185,6 +192,7 @@ void SettingsDialog::setSettings(const EngineSettings &s)
     m_defer->setValue(s.deferMinutes);
     m_probe->setValue(int(s.probeTimeout.count()));
     m_reenumeration->setValue(int(duration_cast<seconds>(s.reenumerationWindow).count()));
+    m_inhibitModemManager->setChecked(s.inhibitModemManager);
     m_install->setValue(int(duration_cast<minutes>(s.installTimeout).count()));
     m_serverAddress->setText(s.packageServerAddress.toString());
     m_serverPort->setValue(s.packageServerPort);
@@ -213,6 +221,7 @@ EngineSettings SettingsDialog::settings() const
     s.deferMinutes = m_defer->value();
     s.probeTimeout = milliseconds(m_probe->value());
     s.reenumerationWindow = seconds(m_reenumeration->value());
+    s.inhibitModemManager = m_inhibitModemManager->isChecked();
     s.installTimeout = minutes(m_install->value());
     const QHostAddress address(m_serverAddress->text().trimmed());
     if (!address.isNull())

@@ -12,7 +12,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
-// Edits EngineSettings: where to look for modules, which rates to try, how to
+// Edits EngineSettings: where to look for modules, which rates to try, whether
+// ModemManager is kept off a module while it updates, how to
 // answer agreement requests, timeouts, the package server (bind address, port,
 // the host modules are told to download from), whether every package needs a
 // manifest, the data folder and the language. It only edits a copy; the caller stores and applies it.
@@ -35,6 +36,7 @@ public:
     QSpinBox *deferBox() const { return m_defer; }
     QSpinBox *probeBox() const { return m_probe; }
     QSpinBox *reenumerationBox() const { return m_reenumeration; }
+    QCheckBox *inhibitModemManagerBox() const { return m_inhibitModemManager; }
     QSpinBox *installBox() const { return m_install; }
     QLineEdit *serverAddressField() const { return m_serverAddress; }
     QSpinBox *serverPortBox() const { return m_serverPort; }
@@ -54,6 +56,7 @@ private:
     QSpinBox *m_defer;
     QSpinBox *m_probe;
     QSpinBox *m_reenumeration;
+    QCheckBox *m_inhibitModemManager;
     QSpinBox *m_install;
     QLineEdit *m_serverAddress;
     QSpinBox *m_serverPort;
