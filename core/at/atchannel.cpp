@@ -102,8 +102,42 @@ void AtChannel::scheduleStart()
 
 void AtChannel::startNext()
 {
-    if (m_current || m_rawSink || m_lost || m_queue.empty())
+    // A refused command's handler may queue more, enter raw mode or even
+    // destroy the channel: every condition is looked at again each round.
+    const QPointer<AtChannel> self(this);
+    while (self && !m_current && !m_marker && !m_rawSink && !m_lost && !m_queue.empty()) {
+        if (refuseAtWrite())
+            continue;
+        if (m_outOfStep)
+            startResync();
+        else
+            writeFront();
         return;
+    }
+}
+
+bool AtChannel::refuseAtWrite()
+{
+    // Asked again at the wire, not only in send(): a reset queued while the
+    // job was still transferring must not go out once the module installs.
+    const Pending &next = m_queue.front();
+    if (next.command.privileged || !m_guard)
+        return false;
+    const QString why = m_guard(next.command.text);
+    if (why.isEmpty())
+        return false;
+    Pending refused = std::move(m_queue.front());
+    m_queue.pop_front();
+    note(Traffic::Kind::Note, tr("refused %1: %2").arg(refused.result.command, why));
+    refused.result.status = AtStatus::Refused;
+    refused.result.detail = why;
+    if (refused.reply)
+        refused.reply->finish(std::move(refused.result));
+    return true;
+}
+
+void AtChannel::writeFront()
+{
     m_current = std::make_unique<Pending>(std::move(m_queue.front()));
     m_queue.pop_front();
 
@@ -118,10 +152,78 @@ void AtChannel::startNext()
     }
 }
 
+void AtChannel::startResync()
+{
+    ++m_resyncAttempt;
+    m_marker.emplace(m_resyncAttempt);
+    note(Traffic::Kind::Note, tr("resynchronising the line after a timeout (attempt %1 of %2)")
+                                  .arg(m_resyncAttempt)
+                                  .arg(m_resyncAttempts));
+    note(Traffic::Kind::Command, m_marker->command());
+    m_timer.start(m_resyncTimeout.count() > 0 ? m_resyncTimeout : m_defaultTimeout);
+    const QByteArray bytes = m_marker->command().toLatin1() + '\r';
+    if (m_port->write(bytes) != bytes.size()) {
+        const QString error = m_port->errorString();
+        note(Traffic::Kind::Note, tr("write failed: %1").arg(error));
+        m_timer.stop();
+        m_marker.reset();
+        m_resyncAttempt = 0;
+        failQueued(AtStatus::PortLost, error);
+    }
+}
+
+void AtChannel::onResyncTimeout()
+{
+    note(Traffic::Kind::Note, tr("no answer to the resynchronisation %1 within %2 ms")
+                                  .arg(m_marker->command())
+                                  .arg(m_timer.interval()));
+    m_marker.reset();
+    if (m_queue.empty()) {
+        // Nobody waits: the next command starts a new resynchronisation.
+        m_resyncAttempt = 0;
+        return;
+    }
+    if (m_resyncAttempt < m_resyncAttempts) {
+        startResync();
+        return;
+    }
+    const int attempts = m_resyncAttempt;
+    m_resyncAttempt = 0;
+    failQueued(AtStatus::Timeout,
+               tr("not sent: after a timeout the module did not answer %1 attempts to "
+                  "resynchronise the line")
+                   .arg(attempts));
+}
+
+void AtChannel::failQueued(AtStatus status, const QString &detail)
+{
+    // Only the commands waiting now: one queued by a handler below starts a
+    // resynchronisation of its own.
+    std::deque<Pending> queue = std::move(m_queue);
+    m_queue.clear();
+    note(Traffic::Kind::Note, tr("%n waiting command(s) failed: %1", nullptr, int(queue.size())).arg(detail));
+    const QPointer<AtChannel> self(this);
+    for (Pending &p : queue) {
+        p.result.status = status;
+        p.result.detail = detail;
+        if (p.reply)
+            p.reply->finish(std::move(p.result));
+        if (!self)
+            return;
+    }
+}
+
+void AtChannel::noteDiscarded(const QString &line)
+{
+    note(Traffic::Kind::Note, tr("late answer discarded: %1").arg(SecretMasker::maskLine(line)));
+}
+
 void AtChannel::finishCurrent(AtStatus status, int code, const QString &detail)
 {
     m_timer.stop();
     std::unique_ptr<Pending> done = std::move(m_current);
+    if (status == AtStatus::Timeout)
+        m_outOfStep = true; // its answer may still come
     done->result.status = status;
     done->result.errorCode = code;
     done->result.detail = detail;
@@ -176,7 +278,7 @@ QMetaObject::Connection AtChannel::subscribe(const QString &prefix, const QObjec
 
 bool AtChannel::enterRawMode(RawSink sink)
 {
-    if (m_current || m_lost || !sink)
+    if (m_current || m_marker || m_lost || !sink)
         return false;
     m_rawSink = std::move(sink);
     note(Traffic::Kind::Note, tr("raw mode"));
@@ -283,6 +385,10 @@ bool AtChannel::answersCurrent(const QString &line) const
 
 void AtChannel::handleLine(const QString &line)
 {
+    if (m_marker) {
+        handleResyncLine(line);
+        return;
+    }
     if (m_current) {
         if (line.compare(m_current->command.text, Qt::CaseInsensitive) == 0) {
             note(Traffic::Kind::Echo, m_current->result.command);
@@ -306,13 +412,56 @@ void AtChannel::handleLine(const QString &line)
 
     if (parseFinalCode(line)) {
         // A late answer to a command that timed out: not a URC, not anyone's result.
-        note(Traffic::Kind::Unsolicited, tr("%1 (late, no command waiting)").arg(SecretMasker::maskLine(line)));
+        if (m_outOfStep)
+            noteDiscarded(line);
+        else
+            note(Traffic::Kind::Unsolicited, tr("%1 (late, no command waiting)").arg(SecretMasker::maskLine(line)));
         return;
     }
     const QString prefix = m_urcs.match(line);
+    if (prefix.isEmpty() && m_outOfStep) {
+        noteDiscarded(line); // the IMSI of a timed-out AT+CIMI is nobody's URC either
+        return;
+    }
     note(prefix.isEmpty() ? Traffic::Kind::Unsolicited : Traffic::Kind::Urc,
          SecretMasker::maskLine(line));
     emit urcReceived(line, prefix);
+}
+
+void AtChannel::handleResyncLine(const QString &line)
+{
+    // URCs keep flowing while the line is resynchronised; the marker's echo
+    // and the final codes are never taken for one.
+    if (!parseFinalCode(line) && line.trimmed().compare(m_marker->command(), Qt::CaseInsensitive) != 0) {
+        const QString prefix = m_urcs.match(line);
+        if (!prefix.isEmpty()) {
+            note(Traffic::Kind::Urc, SecretMasker::maskLine(line));
+            emit urcReceived(line, prefix);
+            return;
+        }
+    }
+    QStringList discarded;
+    const ResyncMarker::Verdict verdict = m_marker->take(line, discarded);
+    for (const QString &late : discarded)
+        noteDiscarded(late);
+    switch (verdict) {
+    case ResyncMarker::Verdict::Pending:
+        return;
+    case ResyncMarker::Verdict::Echo:
+        note(Traffic::Kind::Echo, m_marker->command());
+        return;
+    case ResyncMarker::Verdict::Done:
+        break;
+    }
+    for (const QString &answer : m_marker->answer())
+        note(Traffic::Kind::Response, answer);
+    note(Traffic::Kind::Final, SecretMasker::maskLine(line));
+    note(Traffic::Kind::Note, tr("the line is in step again"));
+    m_timer.stop();
+    m_marker.reset();
+    m_resyncAttempt = 0;
+    m_outOfStep = false;
+    startNext();
 }
 
 void AtChannel::handlePrompt()
@@ -334,6 +483,10 @@ void AtChannel::handlePrompt()
 
 void AtChannel::onTimeout()
 {
+    if (m_marker) {
+        onResyncTimeout();
+        return;
+    }
     if (!m_current)
         return;
     note(Traffic::Kind::Note, tr("no final result for %1 within %2 ms")
@@ -349,6 +502,7 @@ void AtChannel::onPortLost()
     m_lost = true;
     m_timer.stop();
     m_rawSink = {};
+    m_marker.reset();
     note(Traffic::Kind::Note, tr("port lost"));
     std::unique_ptr<Pending> current = std::move(m_current);
     std::deque<Pending> queue = std::move(m_queue);

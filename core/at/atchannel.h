@@ -3,6 +3,7 @@
 #include "atcommand.h"
 #include "atlinereader.h"
 #include "atreply.h"
+#include "resyncmarker.h"
 #include "traffic.h"
 #include "urcregistry.h"
 
@@ -13,6 +14,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Port;
 
@@ -30,6 +32,14 @@ class Port;
 //    and counted, never fatal.
 //  - The port vanishing ends everything pending with PortLost and emits
 //    disconnected() once.
+//  - After a timeout the line is out of step: the timed-out command may still
+//    answer. Before the next command is written the channel resynchronises: it
+//    sends a ResyncMarker and discards everything up to the marker's own final
+//    code (noted as "late answer discarded"), URCs still delivered as URCs. A
+//    marker left unanswered is tried again a few times; then the commands
+//    waiting fail with Timeout and a detail saying so. No timeout, no marker.
+//  - The guard (the interlock) is asked when a command is queued and again
+//    when it is about to be written: the phase may have changed in between.
 class AtChannel : public QObject
 {
     Q_OBJECT
@@ -53,6 +63,16 @@ public:
     void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
     std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
     void setGuard(Guard guard) { m_guard = std::move(guard); }
+    // How often a resynchronisation marker is sent before the waiting commands
+    // fail, and how long each waits (0: the default timeout).
+    void setResyncPolicy(int attempts, std::chrono::milliseconds timeout = {})
+    {
+        m_resyncAttempts = qMax(1, attempts);
+        m_resyncTimeout = timeout;
+    }
+    // True from a timeout until a marker was answered: the next command is
+    // preceded by a resynchronisation.
+    bool isOutOfStep() const { return m_outOfStep; }
 
     AtReply *send(const AtCommand &command);
     // Convenience: `onDone(const AtResult&)` runs in `context`'s thread unless
@@ -71,7 +91,8 @@ public:
                                       UrcHandler handler);
 
     // Raw mode: no line parsing; bytes go to `sink` as they arrive, starting with
-    // any unparsed bytes already buffered. Only between commands.
+    // any unparsed bytes already buffered. Only between commands (not while a
+    // resynchronisation marker is on the wire).
     bool enterRawMode(RawSink sink);
     // Back to line mode. `unconsumed` is what the transfer was handed but did
     // not use (a URC in the same read as XMODEM's final ACK): it is parsed at
@@ -110,6 +131,13 @@ private:
     void cancel(AtReply *reply);
 
     void startNext();
+    bool refuseAtWrite();
+    void writeFront();
+    void startResync();
+    void onResyncTimeout();
+    void handleResyncLine(const QString &line);
+    void failQueued(AtStatus status, const QString &detail);
+    void noteDiscarded(const QString &line);
     void finishCurrent(AtStatus status, int code = -1, const QString &detail = {});
     void onReadyRead();
     void drainReader();
@@ -133,6 +161,11 @@ private:
     Guard m_guard;
     RawSink m_rawSink;
     quint64 m_noiseBytes = 0;
+    std::optional<ResyncMarker> m_marker; // on the wire while resynchronising
+    int m_resyncAttempt = 0;
+    int m_resyncAttempts = 3;
+    std::chrono::milliseconds m_resyncTimeout{0};
+    bool m_outOfStep = false;
     bool m_lost = false;
     bool m_draining = false;
     bool m_startScheduled = false;

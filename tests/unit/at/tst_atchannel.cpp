@@ -223,12 +223,15 @@ private slots:
     {
         m_module->setFallback({});
         m_module->on("AT+CGMM", "\r\nLE910\r\n\r\nOK\r\n");
+        m_module->on("ATS3?", "\r\n013\r\n\r\nOK\r\n");
         ResultCatcher catcher;
         catcher.attach(m_channel->send(AtCommand("AT+CGMI", 50ms)));
         catcher.attach(m_channel->send("AT+CGMM"));
         QTRY_COMPARE(catcher.results.size(), 2);
         QCOMPARE(catcher.results[0].status, AtStatus::Timeout);
         QCOMPARE(catcher.results[1].status, AtStatus::Ok);
+        // The line is resynchronised (tst_atresync) before the queue moves on.
+        QCOMPARE(m_module->received(), (QStringList{"AT+CGMI", "ATS3?", "AT+CGMM"}));
     }
 
     void stalledWritesEndInTimeout()
