@@ -36,8 +36,15 @@ void VerifyFlow::setInstallActivity(InstallActivity activity, std::chrono::milli
 
 void VerifyFlow::onUrc(const QString &line)
 {
-    if (isFinished() || !m_activity || !m_activity(line))
+    if (isFinished())
         return;
+    if (!m_activity || !m_activity(line)) {
+        // Waiting on an old firmware, any line may be the module's end of it
+        // ("+CFOTA: Update successfully" changes the version without a restart).
+        if (m_reread.isActive() && m_reread.remainingTimeAsDuration() > kSoon)
+            m_reread.start(kSoon);
+        return;
+    }
     if (!m_sinceActivity.isValid() || m_sinceActivity.elapsed() > 1000)
         reportInPhase(m_afterDownload ? tr("The module is still downloading or installing; waiting for it")
                                       : tr("The module is still installing; waiting for it to restart"),
@@ -67,10 +74,17 @@ void VerifyFlow::start()
                m_waitLimit);
 }
 
+bool VerifyFlow::waitedTooLong() const
+{
+    return m_clock.isValid() && m_clock.elapsed() > m_waitLimit.count();
+}
+
 void VerifyFlow::readFirmware()
 {
     if (m_reading || isFinished())
         return;
+    if (!m_clock.isValid())
+        m_clock.start();
     m_reread.stop();
     m_reading = true;
     enterPhase(UpdatePhase::Reconnected, tr("Reading the firmware version"));
@@ -78,6 +92,14 @@ void VerifyFlow::readFirmware()
         m_reading = false;
         if (result.status == AtStatus::PortLost) {
             enterPhase(UpdatePhase::Rebooting, tr("The module went away again; waiting for it"), m_waitLimit);
+            return;
+        }
+        if (result.status == AtStatus::Timeout && m_sinceActivity.isValid() && !waitedTooLong()) {
+            // It answered before on its old firmware: a module that freezes
+            // while it flashes (Telit, HL78xx) is busy, not broken.
+            m_sinceActivity.start();
+            reportInPhase(tr("The module does not answer now; it may be installing. Never power it off."));
+            m_reread.start(kPoll);
             return;
         }
         if (!result.ok()) {
@@ -109,9 +131,11 @@ void VerifyFlow::judge(const QString &firmware)
         if (!m_sinceActivity.isValid())
             m_sinceActivity.start();
         const qint64 left = m_silence.count() - m_sinceActivity.elapsed();
-        if (left > 0) {
+        if (left > 0 && !waitedTooLong()) {
             reportInPhase(tr("The module still runs %1; waiting to see whether it installs").arg(firmware));
-            m_reread.start(std::chrono::milliseconds(left));
+            // Read again now and then: a module that installs while it answers
+            // may change its version without a restart or a line.
+            m_reread.start(std::min(std::chrono::milliseconds(left), kPoll));
             return;
         }
     }
@@ -132,7 +156,7 @@ void VerifyFlow::askDownload(const QString &firmware)
         bool running = false;
         for (const QString &line : result.lines)
             running = (m_activity && m_activity(line)) || running;
-        if (!running) {
+        if (!running || waitedTooLong()) {
             concludeNotInstalled(firmware, true);
             return;
         }

@@ -50,6 +50,11 @@ private:
     void onUrc(const QString &line);
     void judge(const QString &firmware);
     void askDownload(const QString &firmware);
+    // The whole wait (download, install and restart) is over.
+    bool waitedTooLong() const;
+
+    static constexpr std::chrono::milliseconds kPoll{30000}; // reads while a module may install
+    static constexpr std::chrono::milliseconds kSoon{500};   // after a line from the module
     void concludeNotInstalled(const QString &firmware, bool stillOld);
 
     QString m_query;
@@ -60,5 +65,6 @@ private:
     bool m_afterDownload = false;
     QString m_downloadQuery;
     QElapsedTimer m_sinceActivity; // invalid until a read or an install line
+    QElapsedTimer m_clock;         // from the first read
     QTimer m_reread;
 };
