@@ -2,12 +2,14 @@
 #include "fleet/store.h"
 #include "jobs/jobsteps.h"
 #include "packages/simpackage.h"
+#include "simmodule.h"
 #include "testprograms.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -16,7 +18,9 @@
 // fotadesk-cli update killed with SIGKILL at each step (seen in its
 // --json-events output) and started again: the module ends verified on the
 // new firmware with its settings, or the job is clearly interrupted; the
-// store never holds a half-written record.
+// store never holds a half-written record. Killed right after a command
+// that commits the module (AT+WDSR=4, AT+CFOTA=5 while the step still says
+// transfer), the job is taken up again as "the module may be busy".
 class tst_JobsKill : public QObject
 {
     Q_OBJECT
@@ -31,10 +35,64 @@ private:
 
     QProcessEnvironment env() const { return TestPrograms::isolated(m_dir->path()); }
 
-    QStringList updateArgs() const
+    QStringList updateArgs(const QString &method = {}) const
     {
-        return {"update", m_link, "--package", m_package, "--json-events", "--store", m_dir->filePath("fotadesk.sqlite"),
-                "--scan", m_dir->filePath("modems/*")};
+        QStringList args{"update", m_link, "--package", m_package, "--json-events", "--store",
+                         m_dir->filePath("fotadesk.sqlite"), "--scan", m_dir->filePath("modems/*")};
+        if (!method.isEmpty())
+            args << "--method" << method;
+        return args;
+    }
+
+    // A simulated module of `family` on `from`, a package to `to`, and
+    // `settings` written on it for the update to wipe.
+    void startModule(const QString &family, const QString &model, const QString &from, const QString &to, int size,
+                     const QStringList &settings)
+    {
+        m_link = m_dir->filePath("modems/" + family + "-0");
+        m_package = m_dir->filePath("package.bin");
+        QFile f(m_package);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(SimPackage::make(familyFromId(family), model, from, to, size));
+        f.close();
+        QFile manifest(m_package + ".json");
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(QJsonDocument(QJsonObject{{"family", family}, {"model", model}, {"from", from}, {"to", to}})
+                           .toJson(QJsonDocument::Compact));
+        manifest.close();
+
+        m_sim = std::make_unique<QProcess>();
+        m_sim->setProcessEnvironment(env());
+        m_sim->start(binary("fotadesk-sim"), {"--family", family, "--link", m_link, "--firmware", from,
+                                              "--time-scale", "0.05", "--reboot-ms", "300"});
+        QVERIFY(m_sim->waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_link), 10000);
+        int code = -1;
+        const QByteArray out = run(QStringList{"at", m_link} + settings + QStringList{"--scan", m_dir->filePath("modems/*")},
+                                   &code);
+        QVERIFY2(code == 0, out.constData());
+    }
+
+    // The store: intact, every job ended, no step left running.
+    void verifyStoreSettled(QList<JobRecord> *jobsOut)
+    {
+        Store store;
+        QVERIFY(store.open(m_dir->filePath("fotadesk.sqlite")));
+        QSqlQuery check(store.database());
+        QVERIFY(check.exec("PRAGMA integrity_check") && check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        JobStore jobs(&store);
+        const QList<JobRecord> all = jobs.recentJobs();
+        QVERIFY(!all.isEmpty());
+        for (const JobRecord &job : all) {
+            QVERIFY2(job.state != JobState::Running, qPrintable(QString::number(job.id)));
+            QVERIFY(!job.message.isEmpty());
+            for (const StepRecord &s : job.steps) {
+                QVERIFY2(s.outcome != QLatin1String("running"), qPrintable(s.name));
+                QVERIFY(s.ended.isValid());
+            }
+        }
+        *jobsOut = all;
     }
 
     QByteArray run(const QStringList &args, int *exitCode = nullptr, int timeoutMs = 60000)
@@ -65,29 +123,6 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/jobs-kill-XXXXXX"));
         QVERIFY(m_dir->isValid());
         QVERIFY(QDir().mkpath(m_dir->filePath("modems")));
-        m_link = m_dir->filePath("modems/cinterion-0");
-        m_package = m_dir->filePath("diff.usf");
-        QFile f(m_package);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(SimPackage::make(Family::Cinterion, "EXS82-W", "01.000", "01.001", 60000));
-        f.close();
-        QFile manifest(m_package + ".json");
-        QVERIFY(manifest.open(QIODevice::WriteOnly));
-        manifest.write(R"({"family":"cinterion","model":"EXS82-W","from":"01.000","to":"01.001"})");
-        manifest.close();
-
-        m_sim = std::make_unique<QProcess>();
-        m_sim->setProcessEnvironment(env());
-        m_sim->start(binary("fotadesk-sim"), {"--family", "cinterion", "--link", m_link, "--firmware", "01.000",
-                                              "--time-scale", "0.05", "--reboot-ms", "300"});
-        QVERIFY(m_sim->waitForStarted(5000));
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_link), 10000);
-        // Settings the update wipes and the job must put back.
-        int code = -1;
-        const QByteArray out = run({"at", m_link, "AT+CGDCONT=1,\"IP\",\"iot.example\"",
-                                    "AT^SCFG=\"Radio/Band/CatM\",\"00080004\"", "--scan", m_dir->filePath("modems/*")},
-                                   &code);
-        QVERIFY2(code == 0, out.constData());
     }
 
     void cleanup()
@@ -110,6 +145,11 @@ private slots:
     void killedAtAStepAndStartedAgainEndsVerifiedWithNothingHalfWritten()
     {
         QFETCH(QString, step);
+        // Settings the update wipes and the job must put back.
+        startModule("cinterion", "EXS82-W", "01.000", "01.001", 60000,
+                    {"AT+CGDCONT=1,\"IP\",\"iot.example\"", "AT^SCFG=\"Radio/Band/CatM\",\"00080004\""});
+        if (QTest::currentTestFailed())
+            return;
         QProcess cli;
         cli.setProcessEnvironment(env());
         cli.start(binary("fotadesk-cli"), updateArgs());
@@ -164,7 +204,8 @@ private slots:
         if (killed) {
             const JobRecord first = all.last();
             QVERIFY(first.lastStepNamed(step));
-            if (JobSteps::reachedInstall(step)) {
+            // A kill right after AT^SNFOTA="act",2 leaves a commit point within the transfer step.
+            if (JobSteps::mayBeBusy(step, first.commitPoint)) {
                 // Taken up again under its own id: verified (or found not installed).
                 QVERIFY2(first.state == JobState::Succeeded || first.reason == FailureReason::VersionMismatch,
                          qPrintable(first.message));
@@ -175,6 +216,98 @@ private slots:
                 QVERIFY(first.message.contains(step));
             }
         }
+    }
+
+    void killedRightAfterACommitCommandIsTakenUpAsBusyAndEndsVerifiedWithItsSettings_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<int>("size");
+        QTest::addColumn<QString>("commit"); // the command's start, as the module reads it
+        // Sent on +WDSI: 3 after the XMODEM transfer, while the step is still transfer.
+        QTest::newRow("sierra-hl78xx xmodem, AT+WDSR=4")
+            << "sierra-hl78xx" << "HL7800" << "BHL7800.1.6.3.0.20180803" << "BHL7800.1.7.0.0.20190101" << "xmodem"
+            << 48000 << "AT+WDSR=4";
+        // Sent after the last AT+CFLW write, with the package's size and MD5.
+        QTest::newRow("simcom-sim7020 cflw, AT+CFOTA=5")
+            << "simcom-sim7020" << "SIM7020C" << "1752B05SIM7020C" << "1752B06SIM7020C" << "cflw" << 20000
+            << "AT+CFOTA=5";
+    }
+    void killedRightAfterACommitCommandIsTakenUpAsBusyAndEndsVerifiedWithItsSettings()
+    {
+        QFETCH(QString, family);
+        QFETCH(QString, model);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, method);
+        QFETCH(int, size);
+        QFETCH(QString, commit);
+        startModule(family, model, from, to, size, {"AT+CGDCONT=1,\"IP\",\"iot.example\""});
+        if (QTest::currentTestFailed())
+            return;
+
+        // The simulator tells each command as it reads it: the kill follows
+        // the commit command within a turn of this loop, before its answer.
+        QLocalSocket watch;
+        watch.connectToServer(SimModule::controlPathFor(m_link));
+        QVERIFY(watch.waitForConnected(5000));
+        watch.write("watch\n");
+        QVERIFY(watch.waitForBytesWritten(2000));
+
+        QProcess cli;
+        cli.setProcessEnvironment(env());
+        cli.start(binary("fotadesk-cli"), updateArgs(method));
+        QVERIFY(cli.waitForStarted(5000));
+        QByteArray seen;
+        QString stepAtKill;
+        bool killed = false;
+        QDeadlineTimer deadline(60000);
+        while (cli.state() == QProcess::Running && !deadline.hasExpired() && !killed) {
+            watch.waitForReadyRead(10);
+            while (!killed && watch.canReadLine()) {
+                const QJsonObject e = QJsonDocument::fromJson(watch.readLine()).object();
+                if (e.value("command").toString().startsWith(commit, Qt::CaseInsensitive)) {
+                    cli.kill(); // SIGKILL: nothing more of the job is written by that process
+                    killed = true;
+                }
+            }
+            seen += cli.readAllStandardOutput();
+        }
+        cli.waitForFinished(5000);
+        seen += cli.readAllStandardOutput();
+        QVERIFY2(killed, seen.constData());
+        QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+        // The flow had not left the transfer step: the defect's very case.
+        for (const QByteArray &line : seen.split('\n')) {
+            const QJsonObject e = QJsonDocument::fromJson(line).object();
+            if (e.value("event") == "step" && e.value("outcome") == "running")
+                stepAtKill = e.value("step").toString();
+        }
+        QCOMPARE(stepAtKill, JobSteps::Transfer);
+
+        // Started again: the killed job is waited for, verified and restored
+        // under its id, and that ends the run (never "already runs").
+        int code = -1;
+        const QByteArray second = run(updateArgs(method), &code, 120000);
+        QVERIFY2(code == 0, second.constData());
+        QCOMPARE(simFirmware(), to);
+        const QByteArray apn = run({"at", m_link, "AT+CGDCONT?", "--scan", m_dir->filePath("modems/*")});
+        QVERIFY2(apn.contains("iot.example"), (apn + "\n--- the second run:\n" + second).constData());
+
+        QList<JobRecord> all;
+        verifyStoreSettled(&all);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(all.size(), 1); // no second job: the first one did the update
+        const JobRecord job = all.first();
+        QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
+        QCOMPARE(job.attempts, 2);
+        QCOMPARE(job.commitPoint.kind, CommitPoint::Kind::Install);
+        QVERIFY2(job.commitPoint.command.startsWith(commit), qPrintable(job.commitPoint.command));
+        QCOMPARE(job.lastStepNamed(JobSteps::Restore)->outcome, QStringLiteral("ok"));
     }
 };
 
