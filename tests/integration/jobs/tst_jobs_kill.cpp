@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(CommitPoint::Kind)
+
 // fotadesk-cli update killed with SIGKILL at each step (seen in its
 // --json-events output) and started again: the module ends verified on the
 // new firmware with its settings, or the job is clearly interrupted; the
@@ -47,7 +49,7 @@ private:
     // A simulated module of `family` on `from`, a package to `to`, and
     // `settings` written on it for the update to wipe.
     void startModule(const QString &family, const QString &model, const QString &from, const QString &to, int size,
-                     const QStringList &settings)
+                     const QStringList &settings, bool serverOffersIt = false)
     {
         m_link = m_dir->filePath("modems/" + family + "-0");
         m_package = m_dir->filePath("package.bin");
@@ -63,8 +65,11 @@ private:
 
         m_sim = std::make_unique<QProcess>();
         m_sim->setProcessEnvironment(env());
-        m_sim->start(binary("fotadesk-sim"), {"--family", family, "--link", m_link, "--firmware", from,
-                                              "--time-scale", "0.05", "--reboot-ms", "300"});
+        QStringList simArgs{"--family", family, "--link", m_link, "--firmware", from,
+                            "--time-scale", "0.05", "--reboot-ms", "300"};
+        if (serverOffersIt)
+            simArgs << "--ota-package" << m_package; // the module's own FOTA server has it
+        m_sim->start(binary("fotadesk-sim"), simArgs);
         QVERIFY(m_sim->waitForStarted(5000));
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_link), 10000);
         int code = -1;
@@ -227,14 +232,20 @@ private slots:
         QTest::addColumn<QString>("method");
         QTest::addColumn<int>("size");
         QTest::addColumn<QString>("commit"); // the command's start, as the module reads it
+        QTest::addColumn<CommitPoint::Kind>("kind");
         // Sent on +WDSI: 3 after the XMODEM transfer, while the step is still transfer.
         QTest::newRow("sierra-hl78xx xmodem, AT+WDSR=4")
             << "sierra-hl78xx" << "HL7800" << "BHL7800.1.6.3.0.20180803" << "BHL7800.1.7.0.0.20190101" << "xmodem"
-            << 48000 << "AT+WDSR=4";
+            << 48000 << "AT+WDSR=4" << CommitPoint::Kind::Install;
         // Sent after the last AT+CFLW write, with the package's size and MD5.
         QTest::newRow("simcom-sim7020 cflw, AT+CFOTA=5")
             << "simcom-sim7020" << "SIM7020C" << "1752B05SIM7020C" << "1752B06SIM7020C" << "cflw" << 20000
-            << "AT+CFOTA=5";
+            << "AT+CFOTA=5" << CommitPoint::Kind::Install;
+        // The module downloads from its own FOTA server and installs alone:
+        // the kill leaves it downloading, answering AT on its old firmware.
+        QTest::newRow("simcom-sim7020 ota, AT+CFOTA=1")
+            << "simcom-sim7020" << "SIM7020C" << "1752B05SIM7020C" << "1752B06SIM7020C" << "ota" << 20000
+            << "AT+CFOTA=1" << CommitPoint::Kind::Download;
     }
     void killedRightAfterACommitCommandIsTakenUpAsBusyAndEndsVerifiedWithItsSettings()
     {
@@ -245,7 +256,8 @@ private slots:
         QFETCH(QString, method);
         QFETCH(int, size);
         QFETCH(QString, commit);
-        startModule(family, model, from, to, size, {"AT+CGDCONT=1,\"IP\",\"iot.example\""});
+        QFETCH(CommitPoint::Kind, kind);
+        startModule(family, model, from, to, size, {"AT+CGDCONT=1,\"IP\",\"iot.example\""}, method == "ota");
         if (QTest::currentTestFailed())
             return;
 
@@ -305,7 +317,7 @@ private slots:
         const JobRecord job = all.first();
         QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
         QCOMPARE(job.attempts, 2);
-        QCOMPARE(job.commitPoint.kind, CommitPoint::Kind::Install);
+        QCOMPARE(job.commitPoint.kind, kind);
         QVERIFY2(job.commitPoint.command.startsWith(commit), qPrintable(job.commitPoint.command));
         QCOMPARE(job.lastStepNamed(JobSteps::Restore)->outcome, QStringLiteral("ok"));
     }
