@@ -233,6 +233,7 @@ public:
     explicit FakeDriver(Family family = Family::TelitPfm) : m_family(family) { }
 
     std::function<std::unique_ptr<UpdateFlow>(ModuleSession *, const UpdateRequest &)> make;
+    std::chrono::milliseconds installSilence{300};
 
     Family family() const override { return m_family; }
     QList<UpdateMethod> methods() const override { return {UpdateMethod::Ota, UpdateMethod::Xmodem}; }
@@ -249,7 +250,7 @@ public:
         FamilyTimeouts t;
         t.reboot = 500ms;
         t.install = 500ms;
-        t.installSilence = 300ms;
+        t.installSilence = installSilence;
         t.downloadSilence = 300ms;
         return t;
     }

@@ -4,6 +4,7 @@
 #include "jobs/jobrunner.h"
 #include "jobs/jobsteps.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -129,6 +130,7 @@ private slots:
         watchCommitCommands();
         m_storedWhenSent = {};
         m_commandsSeen.clear();
+        m_driver.installSilence = 300ms;
         m_driver.make = [this](ModuleSession *s, const UpdateRequest &r) {
             auto flow = std::make_unique<FakeFlow>(s, r);
             m_flow = flow.get();
@@ -326,6 +328,33 @@ private slots:
         QVERIFY2(next != 0 && next != id, qPrintable(refusal));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
         QCOMPARE(m_store->jobs.job(next)->state, JobState::Succeeded);
+    }
+
+    void aModuleThatEndsItsInstallWithoutARestartIsReadAgainWhenItSaysSo()
+    {
+        // Like a SIM7020: it flashes after AT+CFOTA=5 while answering AT on
+        // its old firmware, and only prints its result when done.
+        m_driver.installSilence = 20s;
+        QVERIFY(runToCommit(UpdatePhase::Verifying, CommitPoint::Kind::Install,
+                            QStringLiteral("AT+CFOTA=5,1000,0123456789abcdef0123456789abcdef")));
+        const qint64 id = m_job->id();
+        kill();
+        startEngine();
+        m_recovery->scan();
+        QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
+        m_recovery->moduleAvailable(m_session.get());
+        QTest::qWait(300);
+        QVERIFY(finished.isEmpty());
+        m_module.firmware = QStringLiteral("10.00.006");
+        m_module.wipe();
+        m_module.port->feed("\r\n+CFOTA: Update successfully\r\n");
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000); // long before the 20 s silence
+        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        const JobRecord job = *m_store->jobs.job(id);
+        QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
+        QCOMPARE(m_module.sled, QStringLiteral("2,1,1"));
     }
 
     void closingRightAfterACommitLeavesTheModuleAwaitedNotResumed()
