@@ -4,6 +4,7 @@
 #include "drivers/sierra/sierradriver.h"
 #include "drivers/simcom/simcomdriver.h"
 #include "drivers/telitpfm/telitpfmdriver.h"
+#include "interlockrules.h"
 
 #include <QCoreApplication>
 
@@ -60,23 +61,11 @@ const ModuleDriver *ModuleDriver::forFamily(Family family)
 
 QString commonInhibitReason(const QString &command, UpdatePhase phase)
 {
-    const bool flashing = phase == UpdatePhase::Installing || phase == UpdatePhase::Rebooting;
-    if (!flashing)
+    if (!Interlock::moduleIsFlashing(phase))
         return {};
-    const QString c = command.trimmed().toUpper();
-    static const QStringList resets{
-        QStringLiteral("AT+CFUN"), QStringLiteral("AT^SMSO"), QStringLiteral("AT#SHDN"),
-        QStringLiteral("AT#REBOOT"), QStringLiteral("AT+CPOF"), QStringLiteral("AT+CPOWD"),
-        QStringLiteral("AT+CRESET"), QStringLiteral("ATZ"), QStringLiteral("AT&F"),
-        QStringLiteral("AT#ENHRST"), QStringLiteral("AT^SFDL"), QStringLiteral("AT+WDSR"),
-    };
-    for (const QString &reset : resets) {
-        if (c.startsWith(reset) && !(reset == QLatin1String("AT+CFUN") && c.endsWith(QLatin1Char('?'))))
-            return QCoreApplication::translate("ModuleDriver",
-                                               "the module is installing firmware; a reset or "
-                                               "power-off now can leave it unusable");
-    }
-    return {};
+    if (QString why = Interlock::resetRefusal(command); !why.isEmpty())
+        return why;
+    return Interlock::unreadableRefusal(command);
 }
 
 FamilyTimeouts ModuleDriver::timeoutsFor(Family family, const UpdateRequest &request)

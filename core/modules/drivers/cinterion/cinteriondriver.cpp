@@ -3,6 +3,7 @@
 #include "cinterionlwm2mflow.h"
 #include "cinterionotaflow.h"
 #include "sfdlevent.h"
+#include "modules/interlockrules.h"
 
 #include <QCoreApplication>
 
@@ -47,7 +48,25 @@ QString CinterionDriver::missingFor(UpdateMethod method, const UpdateRequest &re
 
 QString CinterionDriver::inhibitReason(const QString &command, UpdatePhase phase) const
 {
-    return commonInhibitReason(command, phase);
+    using namespace Interlock;
+    if (!updateRuns(phase))
+        return {};
+    // The running flow owns ^SNFOTA (an "act" or a new URL, CRC or connection
+    // would abort, restart or redirect its download, note 001) and the LwM2M
+    // client; a second AT^SFDL would start the install again from the start.
+    static const QList<Rule> owned{
+        writes(QStringLiteral("^SNFOTA")),
+        writes(QStringLiteral("^SNLWM2M")),
+        writes(QStringLiteral("^SFDL")),
+    };
+    if (const QString found = forbiddenCommand(command, owned); !found.isEmpty())
+        return QCoreApplication::translate("CinterionDriver",
+                                           "%1 is reserved for the running Cinterion update (it would "
+                                           "abort, restart or redirect its download or install)")
+            .arg(found);
+    if (QString common = commonInhibitReason(command, phase); !common.isEmpty())
+        return common;
+    return unreadableRefusal(command);
 }
 
 bool CinterionDriver::showsInstallRunning(const QString &line) const

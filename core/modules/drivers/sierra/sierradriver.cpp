@@ -2,6 +2,7 @@
 
 #include "sierraotaflow.h"
 #include "sierraxmodemflow.h"
+#include "modules/interlockrules.h"
 
 #include <QCoreApplication>
 
@@ -21,30 +22,24 @@ QList<UpdateMethod> SierraDriver::methods() const
 
 QString SierraDriver::inhibitReason(const QString &command, UpdatePhase phase) const
 {
-    if (QString common = commonInhibitReason(command, phase); !common.isEmpty())
-        return common;
-    const bool updating = phase != UpdatePhase::Verified && phase != UpdatePhase::Failed
-        && phase != UpdatePhase::Cancelled && phase != UpdatePhase::Preparing;
-    if (!updating)
+    using namespace Interlock;
+    if (!updateRuns(phase))
         return {};
     // The running flow answers the agreements and owns the session and the
     // download; another answer or a stopped session would break its update.
-    static const QStringList owned{
-        QStringLiteral("AT+WDSR"), QStringLiteral("AT+WDSS=1"), QStringLiteral("AT+WDS=1"),
-        QStringLiteral("AT+WDSC="), QStringLiteral("AT+WDSI="), QStringLiteral("AT+WDSD"),
-        QStringLiteral("AT+WSDS"),
+    static const QList<Rule> owned{
+        writes(QStringLiteral("+WDSR")), setTo(QStringLiteral("+WDSS"), {QStringLiteral("1")}),
+        setTo(QStringLiteral("+WDS"), {QStringLiteral("1")}), writes(QStringLiteral("+WDSC")),
+        writes(QStringLiteral("+WDSI")), writes(QStringLiteral("+WDSD")), writes(QStringLiteral("+WSDS")),
     };
-    const QString c = command.trimmed().toUpper();
-    if (c.endsWith(QLatin1Char('?')) || c.endsWith(QLatin1String("=?")))
-        return {};
-    for (const QString &prefix : owned) {
-        if (c.startsWith(prefix))
-            return QCoreApplication::translate("SierraDriver",
-                                               "%1 is reserved for the running HL78xx update (it would "
-                                               "answer or stop its AirVantage operation)")
-                .arg(prefix);
-    }
-    return {};
+    if (const QString found = forbiddenCommand(command, owned); !found.isEmpty())
+        return QCoreApplication::translate("SierraDriver",
+                                           "%1 is reserved for the running HL78xx update (it would "
+                                           "answer or stop its AirVantage operation)")
+            .arg(found);
+    if (QString common = commonInhibitReason(command, phase); !common.isEmpty())
+        return common;
+    return unreadableRefusal(command);
 }
 
 FamilyTimeouts SierraDriver::timeouts() const

@@ -3,6 +3,7 @@
 #include "simcomcflwflow.h"
 #include "simcomhttpfsflow.h"
 #include "simcomotaflow.h"
+#include "modules/interlockrules.h"
 
 #include <QCoreApplication>
 
@@ -23,30 +24,33 @@ QList<UpdateMethod> SimcomDriver::methods() const
 
 QString SimcomDriver::inhibitReason(const QString &command, UpdatePhase phase) const
 {
-    if (QString common = commonInhibitReason(command, phase); !common.isEmpty())
-        return common;
-    const bool updating = phase != UpdatePhase::Preparing && phase != UpdatePhase::Verified
-        && phase != UpdatePhase::Failed && phase != UpdatePhase::Cancelled;
-    if (!updating)
+    using namespace Interlock;
+    if (!updateRuns(phase))
         return {};
     // Each would break the update under way: a second write into the FOTA
     // partition or a second install, a rate change that silences the URCs,
     // the HTTP client or the radio taken from under a download.
-    static const QStringList inhibited{
-        QStringLiteral("AT+CFOTA="), QStringLiteral("AT+CFLE"), QStringLiteral("AT+CFLW"),
-        QStringLiteral("AT+IPR="), QStringLiteral("AT+CHTTPTOFS"), QStringLiteral("AT+CHTTPDISCON"),
-        QStringLiteral("AT+CHTTPDESTROY"), QStringLiteral("AT+CFUN=0"), QStringLiteral("AT+CFUN=4"),
-        QStringLiteral("AT+COPS=2"), QStringLiteral("AT+CGACT=0"), QStringLiteral("AT*MCGDEFCONT"),
+    static const QList<Rule> inhibited{
+        writes(QStringLiteral("+CFOTA")),
+        writes(QStringLiteral("+CFLE")),
+        writes(QStringLiteral("+CFLW")),
+        writes(QStringLiteral("+IPR")),
+        writes(QStringLiteral("+CHTTPTOFS")),
+        writes(QStringLiteral("+CHTTPDISCON")),
+        writes(QStringLiteral("+CHTTPDESTROY")),
+        setTo(QStringLiteral("+CFUN"), {QStringLiteral("0"), QStringLiteral("4")}),
+        setTo(QStringLiteral("+COPS"), {QStringLiteral("2")}),
+        setTo(QStringLiteral("+CGACT"), {QStringLiteral("0")}),
+        writes(QStringLiteral("*MCGDEFCONT")),
     };
-    const QString c = command.trimmed().toUpper();
-    for (const QString &prefix : inhibited) {
-        if (c.startsWith(prefix))
-            return QCoreApplication::translate("SimcomDriver",
-                                               "%1 is inhibited while a SIM7020 update runs (it would "
-                                               "break the update)")
-                .arg(prefix);
-    }
-    return {};
+    if (const QString found = forbiddenCommand(command, inhibited); !found.isEmpty())
+        return QCoreApplication::translate("SimcomDriver",
+                                           "%1 is inhibited while a SIM7020 update runs (it would "
+                                           "break the update)")
+            .arg(found);
+    if (QString common = commonInhibitReason(command, phase); !common.isEmpty())
+        return common;
+    return unreadableRefusal(command);
 }
 
 FamilyTimeouts SimcomDriver::timeouts() const

@@ -1,6 +1,7 @@
 #include "telitpfmdriver.h"
 
 #include "telitpfmflow.h"
+#include "modules/interlockrules.h"
 
 #include <QCoreApplication>
 
@@ -18,27 +19,45 @@ QList<UpdateMethod> TelitPfmDriver::methods() const
 
 QString TelitPfmDriver::inhibitReason(const QString &command, UpdatePhase phase) const
 {
+    using namespace Interlock;
+    if (!updateRuns(phase))
+        return {};
+    // The PFM note's inhibited commands (3.1.2, 4.1.2, 5.1.2): during the
+    // download with SMS, the whole upgrade with TCP/IP, which FotaDesk cannot
+    // tell apart from here.
+    static const QList<Rule> inhibited{
+        writes(QStringLiteral("#GPRS")),   writes(QStringLiteral("#SGACT")),
+        writes(QStringLiteral("+CGATT")),  writes(QStringLiteral("+CGACT")),
+        basic(QStringLiteral("D")),        setTo(QStringLiteral("+COPS"), {QStringLiteral("2")}),
+        setTo(QStringLiteral("+CFUN"), {QStringLiteral("4")}), writes(QStringLiteral("+CGCLASS")),
+    };
+    // The running flow answers the server's request and holds the
+    // registration; a second answer, update request or server would break it.
+    // #OTAUP starts the local delta update of the same firmwares.
+    static const QList<Rule> owned{
+        writes(QStringLiteral("#OTASUAN")),      writes(QStringLiteral("#OTAIPUPD")),
+        writes(QStringLiteral("#OTASNAP")),      writes(QStringLiteral("#OTASNAPIP")),
+        writes(QStringLiteral("#OTASNAPIPCFG")), writes(QStringLiteral("#OTAIPCFG")),
+        writes(QStringLiteral("#OTAUP")),
+    };
+    if (const QString found = forbiddenCommand(command, inhibited); !found.isEmpty())
+        return QCoreApplication::translate("TelitPfmDriver",
+                                           "%1 is inhibited while a Telit PFM update runs "
+                                           "(it would break the download)")
+            .arg(found);
+    if (const QString found = forbiddenCommand(command, owned); !found.isEmpty())
+        return QCoreApplication::translate("TelitPfmDriver",
+                                           "%1 is reserved for the running Telit PFM update (it would "
+                                           "answer its server or change its registration)")
+            .arg(found);
+    // "During the delta firmware file download the module must not be powered off."
+    if (phase == UpdatePhase::Downloading) {
+        if (QString why = resetRefusal(command); !why.isEmpty())
+            return why;
+    }
     if (QString common = commonInhibitReason(command, phase); !common.isEmpty())
         return common;
-    const bool updating = phase != UpdatePhase::Verified && phase != UpdatePhase::Failed
-        && phase != UpdatePhase::Cancelled && phase != UpdatePhase::Preparing;
-    if (!updating)
-        return {};
-    // PFM application note: inhibited during download and upgrade.
-    static const QStringList inhibited{
-        QStringLiteral("AT#GPRS"), QStringLiteral("AT#SGACT"), QStringLiteral("AT+CGATT"),
-        QStringLiteral("AT+CGACT"), QStringLiteral("ATD"), QStringLiteral("AT+COPS=2"),
-        QStringLiteral("AT+CFUN=4"), QStringLiteral("AT+CGCLASS"),
-    };
-    const QString c = command.trimmed().toUpper();
-    for (const QString &prefix : inhibited) {
-        if (c.startsWith(prefix) && !c.endsWith(QLatin1Char('?')))
-            return QCoreApplication::translate("TelitPfmDriver",
-                                               "%1 is inhibited while a Telit PFM update runs "
-                                               "(it would break the download)")
-                .arg(prefix);
-    }
-    return {};
+    return unreadableRefusal(command);
 }
 
 FamilyTimeouts TelitPfmDriver::timeouts() const
