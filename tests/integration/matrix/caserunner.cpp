@@ -348,7 +348,7 @@ void CaseRunner::onCommand(const QString &command)
     for (const QString &pattern : std::as_const(m_case.method.commits)) {
         if (!commandMatches(command, pattern))
             continue;
-        if (m_result.attempts == 1)
+        if (m_result.attempts == 1 && m_case.kill.kind != KillPoint::Kind::None)
             m_result.commitSeen = true;
         if (m_result.attempts == 1 && m_case.kill.kind == KillPoint::Kind::AfterCommit && pattern == m_case.kill.what)
             killCli();
@@ -399,6 +399,17 @@ void CaseRunner::onAttemptEnded(int exitCode, QProcess::ExitStatus status)
 
 void CaseRunner::check()
 {
+    waitForModule(750);
+}
+
+void CaseRunner::waitForModule(int triesLeft)
+{
+    // A port-loss or power-cut fault may have the module down right now: the
+    // checks read it once it is back (or give up after 15 s and say so).
+    if (!QFileInfo::exists(link()) && triesLeft > 0) {
+        QTimer::singleShot(20, this, [this, triesLeft] { waitForModule(triesLeft - 1); });
+        return;
+    }
     control(QStringLiteral("status"), [this](const QByteArray &answer) {
         m_firmware = QJsonDocument::fromJson(answer).object().value(QLatin1String("firmware")).toString();
         control(QStringLiteral("fault clear"), [this](const QByteArray &) { checkSetting(); });

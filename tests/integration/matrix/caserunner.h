@@ -84,6 +84,7 @@ private:
     void killCli();
     void onAttemptEnded(int exitCode, QProcess::ExitStatus status);
     void check();
+    void waitForModule(int triesLeft);
     void checkSetting();
     void checkStore();
     void checkUsable();

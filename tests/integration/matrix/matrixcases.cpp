@@ -70,11 +70,16 @@ QList<FaultSpec> faultsFor(const MethodSpec &m)
               {QStringLiteral("PortLost"), QStringLiteral("TransferFailed")});
     }
     if (m.downloads) {
-        const QStringList server{QStringLiteral("ServerError"), QStringLiteral("Network"), QStringLiteral("TransferFailed")};
+        QStringList server{QStringLiteral("ServerError"), QStringLiteral("Network"), QStringLiteral("TransferFailed")};
+        // A PFM module says only "OTA FW Upgrade Failed" of any failed download.
+        if (m.family == QLatin1String("telit-pfm"))
+            server << QStringLiteral("InstallFailed");
         fault(QStringLiteral("http:500"), QStringLiteral("http:500"), {}, false, server);
         fault(QStringLiteral("http:reset"), QStringLiteral("http:reset"), {}, false, server);
-        fault(QStringLiteral("port-loss:download"), QStringLiteral("port-loss:download@50%"), {}, false,
-              {QStringLiteral("PortLost"), QStringLiteral("TransferFailed"), QStringLiteral("Network")});
+        QStringList lost{QStringLiteral("PortLost"), QStringLiteral("TransferFailed"), QStringLiteral("Network")};
+        if (m.family == QLatin1String("telit-pfm"))
+            lost << QStringLiteral("InstallFailed");
+        fault(QStringLiteral("port-loss:download"), QStringLiteral("port-loss:download@50%"), {}, false, lost);
     }
     return faults;
 }
