@@ -2,6 +2,7 @@
 #include "modules/moduledriver.h"
 #include "modules/updatetypes.h"
 
+#include <QElapsedTimer>
 #include <QMetaEnum>
 #include <QTest>
 
@@ -230,6 +231,37 @@ private slots:
     void eachFamilyRefusesWhatItsNoteForbids()
     {
         aResetIsRefusedInEverySpellingWhileTheModuleChecksOrInstalls();
+    }
+
+    // The console may send any text: a line of many prefixes, chained or hidden
+    // in arguments, is read once, not once per prefix.
+    void aLongLineOfPrefixesIsReadInLinearTime_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addRow("chained set forms") << QStringLiteral(";+COPS=0");
+        QTest::addRow("hidden in arguments") << QStringLiteral("+COPS=0");
+        QTest::addRow("basic commands") << QStringLiteral("AT ");
+        QTest::addRow("prefixes only") << QStringLiteral("+");
+    }
+
+    void aLongLineOfPrefixesIsReadInLinearTime()
+    {
+        QFETCH(QString, unit);
+        const auto timeFor = [&](int repeats) {
+            const QString line = QStringLiteral("AT+CGMR") + unit.repeated(repeats);
+            QElapsedTimer timer;
+            timer.start();
+            for (Family f : families())
+                reason(f, line, UpdatePhase::Downloading);
+            return timer.nsecsElapsed();
+        };
+        timeFor(2000); // warm up the rule lists
+        const qint64 small = timeFor(4000);
+        const qint64 large = timeFor(64000);
+        // 16 times the text: linear reading takes about 16 times as long,
+        // quadratic 256 times.
+        QVERIFY2(large < 64 * qMax<qint64>(small, 1000000), qPrintable(QStringLiteral("%1 ns for 4000, %2 ns for 64000").arg(small).arg(large)));
+        qInfo().noquote() << unit << small / 1000 << "us for 4000 repeats," << large / 1000 << "us for 64000";
     }
 
     void theRefusalNamesTheCommandWithoutItsSecrets_data()
