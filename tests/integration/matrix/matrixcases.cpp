@@ -44,7 +44,10 @@ QList<FaultSpec> faultsFor(const MethodSpec &m)
         faults << f;
         return &faults.last();
     };
-    const QStringList lineReasons{QStringLiteral("Timeout"), QStringLiteral("ModuleRefused"), QStringLiteral("TransferFailed")};
+    QStringList lineReasons{QStringLiteral("Timeout"), QStringLiteral("ModuleRefused"), QStringLiteral("TransferFailed")};
+    // AT+CFLW chunks carry no checksum: damaged bytes are found by the module's MD5.
+    if (m.transfersBytes)
+        lineReasons << QStringLiteral("Integrity");
     const QString step = m.transfersBytes ? JobSteps::Transfer : JobSteps::Backup;
     fault(QStringLiteral("noise:0.001@") + step, QStringLiteral("noise:0.001"), step, false, lineReasons);
     fault(QStringLiteral("drop:0.001@") + step, QStringLiteral("drop:0.001"), step, false, lineReasons);
