@@ -40,6 +40,9 @@ MainActions::MainActions(QMainWindow *window)
                     tr("Ports, agreements, timeouts, package server, data folder, language"));
     quit = make(tr("&Quit"), QStyle::SP_DialogCloseButton, QKeySequence::Quit, tr("Quit FotaDesk"));
     about = new QAction(tr("&About FotaDesk"), window);
+    exportDiagnostics = make(tr("Export &diagnostics\u2026"), QStyle::SP_DialogSaveButton, QKeySequence(),
+                             tr("Save everything about the selected module for support in one zip: identity, "
+                                "jobs, settings backups, transcripts, versions; secrets masked"));
 
     QMenu *file = window->menuBar()->addMenu(tr("&File"));
     file->addAction(settings);
@@ -55,6 +58,8 @@ MainActions::MainActions(QMainWindow *window)
     view->addAction(history);
     view->addAction(ports);
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    help->addAction(exportDiagnostics);
+    help->addSeparator();
     help->addAction(about);
 
     auto *bar = window->addToolBar(tr("Main"));
@@ -87,4 +92,5 @@ void MainActions::setSelection(const QList<ModuleSnapshot> &selected, int runnin
     release->setEnabled(anyConnected);
     reclaim->setEnabled(anyReleased);
     console->setEnabled(selected.size() == 1);
+    exportDiagnostics->setEnabled(selected.size() == 1);
 }

@@ -31,4 +31,5 @@ public:
     QAction *settings;
     QAction *quit;
     QAction *about;
+    QAction *exportDiagnostics;
 };

@@ -5,6 +5,8 @@
 #include "mainactions.h"
 #include "notificationbar.h"
 #include "statuscounts.h"
+#include "fleet/pathcomponent.h"
+#include "support/bundleexport.h"
 #include "ui/fleet/fleetmodel.h"
 #include "ui/fleet/fleetview.h"
 #include "ui/history/historydialog.h"
@@ -20,6 +22,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -160,9 +165,10 @@ void MainWindow::connectActions()
     connect(m_actions->settings, &QAction::triggered, this, [this] { m_settings->edit(this); });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->exportDiagnostics, &QAction::triggered, this, &MainWindow::exportDiagnostics);
     m_fleetView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_fleetView->addActions({m_actions->update, m_actions->cancel, m_actions->console, m_actions->release,
-                             m_actions->reclaim});
+                             m_actions->reclaim, m_actions->exportDiagnostics});
     connect(m_fleetView, &QAbstractItemView::doubleClicked, m_panel, &ModulePanel::showConsole);
 }
 
@@ -227,6 +233,49 @@ PortsDialog *MainWindow::openPorts()
     m_portsDialog->raise();
     m_portsDialog->activateWindow();
     return m_portsDialog;
+}
+
+QFileDialog *MainWindow::exportDiagnostics()
+{
+    const QStringList ids = m_fleetView->selectedModuleIds();
+    const ModuleSnapshot *module = ids.size() == 1 ? m_fleet->module(ids.first()) : nullptr;
+    if (!module)
+        return nullptr;
+    if (!m_bundle) {
+        m_bundle = new BundleExport(this);
+        connect(m_bundle, &BundleExport::finished, this, [this](bool ok, const QString &message) {
+            if (ok) {
+                statusBar()->showMessage(message, 15000);
+                return;
+            }
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export diagnostics"),
+                                        tr("The diagnostics could not be written."), QMessageBox::Close, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setInformativeText(message);
+            box->open();
+        });
+    }
+    const QString moduleId = module->id;
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("fotadesk-bundle-%1-%2.zip")
+            .arg(pathComponentFor(module->identity.imei.isEmpty() ? moduleId : module->identity.imei),
+                 QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    auto *dialog = new QFileDialog(this, tr("Export diagnostics"), suggested, tr("Zip archives (*.zip)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("zip"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, moduleId](const QString &file) {
+        SupportBundle::Request request;
+        request.target = moduleId;
+        request.appVersion = QApplication::applicationVersion();
+        const QString store = QDir(m_settings->effective().effectiveDataFolder()).filePath(QStringLiteral("fotadesk.sqlite"));
+        if (!m_bundle->start(store, request, file))
+            statusBar()->showMessage(tr("Diagnostics are still being written; try again in a moment."), 10000);
+        else
+            statusBar()->showMessage(tr("Writing diagnostics to %1\u2026").arg(file));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

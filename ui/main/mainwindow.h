@@ -6,8 +6,10 @@
 #include <QMessageBox>
 #include <QPointer>
 
+class BundleExport;
 class EngineApi;
 class FleetModel;
+class QFileDialog;
 class FleetView;
 class HistoryDialog;
 class InterruptedJobs;
@@ -57,6 +59,10 @@ public slots:
     UpdateDialog *openUpdateDialog();
     HistoryDialog *openHistory();
     PortsDialog *openPorts();
+    // "Export diagnostics…": asks where, then writes the selected module's
+    // support bundle off the GUI thread. The dialog, for tests.
+    QFileDialog *exportDiagnostics();
+    BundleExport *bundleExport() const { return m_bundle; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,4 +93,5 @@ private:
     bool m_quitConfirmed = false;
     HistoryDialog *m_history = nullptr;
     PortsDialog *m_portsDialog = nullptr;
+    BundleExport *m_bundle = nullptr;
 };
