@@ -2,6 +2,7 @@
 
 #include "fakeport.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 
 ScriptedModule::ScriptedModule(FakePort *port)
@@ -57,10 +58,20 @@ void ScriptedModule::onWritten(const QByteArray &bytes)
                 }
             }
             if (!matched)
-                reply += m_fallback;
+                reply += m_fallback.isEmpty() ? m_fallback : registerQuery(key, m_fallback);
         }
         deliver(reply);
     }
+}
+
+// Every V.250 module answers a query of S3 (the line terminator) with 013,
+// once per S3? on the line; AtChannel resynchronises with it after a timeout.
+QByteArray ScriptedModule::registerQuery(const QString &command, const QByteArray &otherwise)
+{
+    static const QRegularExpression s3(QStringLiteral("^ATS3\\?(S3\\?)*$"));
+    if (!s3.match(command).hasMatch())
+        return otherwise;
+    return QByteArrayLiteral("\r\n013\r\n").repeated(command.count(QLatin1String("S3?"))) + "\r\nOK\r\n";
 }
 
 void ScriptedModule::deliver(const QByteArray &bytes)

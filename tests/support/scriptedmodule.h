@@ -29,6 +29,7 @@ public:
     // Any command starting with `prefix`: computed response.
     void onPrefix(const QString &prefix, Handler handler);
     // Commands with no rule get this (default "\r\nERROR\r\n"); empty = silence.
+    // A module that is not silent answers ATS3? as V.250 says, whatever this is.
     void setFallback(const QByteArray &response) { m_fallback = response; }
     // Unsolicited bytes from the module, delivered like responses.
     void send(const QByteArray &bytes);
@@ -44,6 +45,7 @@ private:
     void onWritten(const QByteArray &bytes);
     void deliver(const QByteArray &bytes);
     void flushOne();
+    static QByteArray registerQuery(const QString &command, const QByteArray &otherwise);
 
     FakePort *m_port;
     QByteArray m_pending;
