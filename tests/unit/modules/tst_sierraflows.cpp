@@ -697,7 +697,7 @@ private slots:
     void anAirVantageUpdateFollowsEveryIndicationToTheNewFirmware()
     {
         openSessionWithOffer();
-        QVERIFY(!sent().join(' ').contains("AT+WDSC")); // Accept leaves the module's switches alone
+        QVERIFY(!sent().join(QLatin1Char(' ')).contains("AT+WDSC=")); // Accept leaves the module's switches alone
         urc("+WDSI: 2");
         QTRY_VERIFY(sent().contains("AT+WDSR=3"));
         QTRY_COMPARE(m_rec->phase(), UpdatePhase::Downloading);
@@ -915,6 +915,36 @@ private slots:
         barrier();
         QStringList all = sent().filter(QRegularExpression("^AT\\+WDSC=\\d,\\d$"));
         QCOMPARE(all.mid(on.size()), back);
+    }
+
+    void acceptingCommitsBeforeASessionInWhichTheModuleDownloadsUnasked_data()
+    {
+        QTest::addColumn<QByteArray>("switches");
+        QTest::addColumn<bool>("commit");
+        QTest::newRow("download agreement off: downloads unasked")
+            << QByteArray("\r\n+WDSC: 0,0\r\n+WDSC: 1,0\r\n+WDSC: 2,0\r\n+WDSC: 3,0\r\n\r\nOK\r\n") << true;
+        QTest::newRow("switches unreadable: taken as off") << QByteArray("\r\n+CME ERROR: 100\r\n") << true;
+        QTest::newRow("download agreement on: asks first")
+            << QByteArray("\r\n+WDSC: 0,0\r\n+WDSC: 1,1\r\n+WDSC: 2,0\r\n+WDSC: 3,0\r\n\r\nOK\r\n") << false;
+    }
+
+    void acceptingCommitsBeforeASessionInWhichTheModuleDownloadsUnasked()
+    {
+        QFETCH(QByteArray, switches);
+        QFETCH(bool, commit);
+        link().module->on("AT+WDSC?", switches);
+        m_flow = std::make_unique<SierraOtaFlow>(m_session.get(), otaRequest(AgreementPolicy::Accept), fast());
+        QStringList recorded; // each commit with whether its command had gone out already
+        m_flow->setCommitRecorder([this, &recorded](const CommitPoint &point) {
+            recorded << point.command + (sent().contains(point.command) ? " (after)" : " (before)");
+            return QString();
+        });
+        m_rec->watch(m_flow.get());
+        m_flow->start();
+        QTRY_VERIFY(sent().contains("AT+WDSS=1,1"));
+        barrier();
+        QCOMPARE(recorded, commit ? QStringList{"AT+WDSS=1,1 (before)"} : QStringList{});
+        QVERIFY(sent().filter(QRegularExpression("^AT\\+WDSC=\\d,\\d$")).isEmpty()); // its switches untouched
     }
 
     void anApnInTheRequestSetsTheDeviceServicesContextFirst()

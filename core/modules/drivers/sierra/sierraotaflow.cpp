@@ -63,8 +63,20 @@ void SierraOtaFlow::begin()
 void SierraOtaFlow::configureAgreements()
 {
     if (request().policy == AgreementPolicy::Accept) {
-        // Whatever the module asks is answered yes; its own switches stay as they are.
-        startSession(QStringLiteral("AT+WDSS=1,1"));
+        // Whatever the module asks is answered yes; its own switches stay as they
+        // are. With the download agreement off (the module's default) it downloads,
+        // and may install, without asking once the session opens: that is the
+        // commit. An unreadable switch counts as off.
+        const auto open = [this](const AtResult &result) {
+            const bool asks = SierraAgreements::parseSwitches(result.lines)
+                                  .value(SierraAgreements::switchMode(Agreement::Download), 0)
+                              == 1;
+            const QString command = QStringLiteral("AT+WDSS=1,1");
+            if (!asks && !declareCommit(CommitPoint::Kind::Download, command))
+                return;
+            startSession(command);
+        };
+        send(QStringLiteral("AT+WDSC?"), open, open);
         return;
     }
     enterPhase(UpdatePhase::Preparing, tr("Switching on the download and install agreements"));
