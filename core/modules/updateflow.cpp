@@ -147,22 +147,37 @@ void UpdateFlow::onWatchdog()
 
 bool UpdateFlow::declareCommit(CommitPoint::Kind kind, const QString &command)
 {
-    if (m_finished)
-        return false;
-    if (int(kind) <= int(m_commit.kind))
-        return true; // already on record: a download that resumes, an install asked again
-    const CommitPoint point{kind, command};
-    const QString error = m_commitRecorder ? m_commitRecorder(point) : QString();
-    if (!error.isEmpty()) {
-        fail(FailureReason::Internal,
-             tr("The history could not be written: %1; %2 was not sent").arg(error, command),
-             tr("The module was left as it was. Make room for FotaDesk's history, then start again."));
-        return false;
-    }
+    const QString error = recordCommit(kind, command);
+    if (error.isEmpty())
+        return !m_finished;
+    fail(FailureReason::History, tr("The history could not be written: %1; %2 was not sent").arg(error, command),
+         tr("The module was left as it was. Make room for FotaDesk's history, then start again."));
+    return false;
+}
+
+bool UpdateFlow::noteCommit(CommitPoint::Kind kind, const QString &line)
+{
+    const QString error = recordCommit(kind, line.trimmed());
+    if (error.isEmpty())
+        return !m_finished;
+    fail(FailureReason::History, tr("The history could not be written: %1").arg(error),
+         tr("The module updates on its own now (%1): leave it powered and connected, then read its "
+            "firmware version. Make room for FotaDesk's history before the next update.")
+             .arg(line.trimmed()));
+    return false;
+}
+
+QString UpdateFlow::recordCommit(CommitPoint::Kind kind, const QString &what)
+{
+    if (m_finished || int(kind) <= int(m_commit.kind))
+        return {}; // already on record: a download that resumes, an install asked again
+    const CommitPoint point{kind, what};
+    if (const QString error = m_commitRecorder ? m_commitRecorder(point) : QString(); !error.isEmpty())
+        return error;
     m_commit = point;
     if (m_session)
-        m_session->note(tr("commit point recorded (%1): %2").arg(CommitPoint::kindId(kind), command));
-    return true;
+        m_session->note(tr("commit point recorded (%1): %2").arg(CommitPoint::kindId(kind), what));
+    return {};
 }
 
 void UpdateFlow::sendInTurn(QStringList commands, std::chrono::milliseconds timeout, std::function<void()> done,

@@ -88,6 +88,11 @@ protected:
     // store's error) and returns false: the command must not be sent.
     // Declaring a kind already declared (a resumed download) costs nothing.
     [[nodiscard]] bool declareCommit(CommitPoint::Kind kind, const QString &command);
+    // The module committed by itself (a server that started the download, seen
+    // in `line`): recorded as declareCommit() does, since recovery must know the
+    // module may be busy. Nothing can be held back, so a store that refuses it
+    // only fails the flow, and the module goes on; returns whether it is on record.
+    bool noteCommit(CommitPoint::Kind kind, const QString &line);
 
     std::chrono::milliseconds orDefault(std::chrono::milliseconds requested,
                                         std::chrono::milliseconds fallback) const
@@ -96,6 +101,7 @@ protected:
     }
 
 private:
+    QString recordCommit(CommitPoint::Kind kind, const QString &what);
     void tick();
 
     QPointer<ModuleSession> m_session;

@@ -45,6 +45,7 @@ enum class FailureReason {
     InstallFailed,    // the module reported a failed install
     SimLocked,        // SIM PIN needed and not known, or refused
     Cancelled,
+    History,          // FotaDesk's history could not be written (disk full, read-only...)
     Internal,
 };
 Q_ENUM_NS(FailureReason)
@@ -132,7 +133,7 @@ struct CommitPoint
         Install,  // the module flashes the package it holds
     };
     Kind kind = Kind::None;
-    QString command; // as sent; commit commands carry no secrets
+    QString command; // as sent, or the module's line that showed it; never a secret
 
     bool isValid() const { return kind != Kind::None; }
     // As stored: "download", "install"; empty for None.

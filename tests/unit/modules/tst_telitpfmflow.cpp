@@ -155,6 +155,45 @@ private slots:
         QVERIFY(m_rec->sawRawLine("#OTAEV: Fw Download Complete"));
     }
 
+    void aDownloadTheServerStartsByItselfIsACommitOnRecord_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("recorded");
+        QTest::newRow("automatic request") << "#OTAEV: Automatic Fw Upgrade Requested"
+                                           << QStringList{"download: #OTAEV: Automatic Fw Upgrade Requested"};
+        QTest::newRow("download started unasked")
+            << "#OTAEV: Start Fw Download" << QStringList{"download: #OTAEV: Start Fw Download"};
+        QTest::newRow("query answered") << "#OTAEV: Notified" << QStringList{};
+    }
+
+    void aDownloadTheServerStartsByItselfIsACommitOnRecord()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, recorded);
+        startWaiting();
+        QStringList commits;
+        m_flow->setCommitRecorder([&commits](const CommitPoint &point) {
+            commits << CommitPoint::kindId(point.kind) + QStringLiteral(": ") + point.command;
+            return QString();
+        });
+        urc(line.toLatin1());
+        QTRY_VERIFY(m_rec->sawRawLine(line));
+        urc("#OTAEV: Start Fw Download"); // the download that follows adds nothing new
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Downloading);
+        QCOMPARE(commits, recorded.isEmpty() ? QStringList{"download: #OTAEV: Start Fw Download"} : recorded);
+    }
+
+    void aCommitTheStoreCannotTakeEndsTheFlowSayingTheModuleGoesOn()
+    {
+        startWaiting();
+        m_flow->setCommitRecorder([](const CommitPoint &) { return QStringLiteral("disk full"); });
+        urc("#OTAEV: Automatic Fw Upgrade Requested");
+        QTRY_VERIFY(m_rec->done());
+        QCOMPARE(m_rec->outcome().reason, FailureReason::History);
+        QVERIFY(m_rec->outcome().message.contains("disk full"));
+        QVERIFY(m_rec->outcome().advice.contains("on its own"));
+    }
+
     void everyOtaevLineMovesTheFlowToItsPhaseAndKeepsTheRawLine_data()
     {
         QTest::addColumn<QString>("line");

@@ -217,6 +217,10 @@ void TelitPfmFlow::onEvent(const QString &line)
             reportInPhase(tr("Registered with the PFM server"), line);
         return;
     case PfmEvent::AutomaticUpgradeRequested:
+        // The server decided alone: the module downloads and installs without
+        // an answer, so recovery must know it may be busy from here.
+        if (!noteCommit(CommitPoint::Kind::Download, line))
+            return;
         if (beforeDownload)
             waitForServer(tr("The PFM server started an automatic upgrade"), line);
         else
@@ -226,6 +230,8 @@ void TelitPfmFlow::onEvent(const QString &line)
         onUpgradeQuestion(line);
         return;
     case PfmEvent::DownloadStarted:
+        if (!noteCommit(CommitPoint::Kind::Download, line))
+            return;
         m_answerWindow.stop();
         m_requestOpen = false;
         closePrompt();
