@@ -2,6 +2,7 @@
 
 #include "fleetlog.h"
 #include "storecheckpointer.h"
+#include "storeerror.h"
 #include "storemigrations.h"
 
 #include <QAtomicInteger>
@@ -231,7 +232,7 @@ bool Store::fail(const QString &error) const
 {
     {
         QMutexLocker lock(&m_errorLock);
-        m_error = error;
+        m_error = StoreError::classified(error);
     }
     qCWarning(lcFleet) << error;
     return false;

@@ -410,7 +410,7 @@ void UpdateJob::carryStoreFailure(JobState &state, UpdateOutcome &o) const
               .arg(where)
         : tr("Make room for FotaDesk's history (%1) or choose another store, then start the job again.")
               .arg(where);
-    o.reason = FailureReason::Internal;
+    o.reason = FailureReason::History;
     o.vendorCode.clear();
     state = JobState::Failed;
 }

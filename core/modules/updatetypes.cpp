@@ -39,6 +39,7 @@ QString failureDisplayName(FailureReason reason)
     case FailureReason::InstallFailed: text = QT_TRANSLATE_NOOP("FailureReason", "install failed"); break;
     case FailureReason::SimLocked: text = QT_TRANSLATE_NOOP("FailureReason", "SIM locked"); break;
     case FailureReason::Cancelled: text = QT_TRANSLATE_NOOP("FailureReason", "cancelled"); break;
+    case FailureReason::History: text = QT_TRANSLATE_NOOP("FailureReason", "history not written"); break;
     case FailureReason::Internal: text = QT_TRANSLATE_NOOP("FailureReason", "internal error"); break;
     }
     return QCoreApplication::translate("FailureReason", text);

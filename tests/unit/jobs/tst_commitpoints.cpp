@@ -206,7 +206,7 @@ private slots:
         QVERIFY(m_commandsSeen.isEmpty());
         const JobRecord r = m_job->record();
         QCOMPARE(r.state, JobState::Failed);
-        QCOMPARE(r.reason, FailureReason::Internal);
+        QCOMPARE(r.reason, FailureReason::History);
         QVERIFY2(r.message.contains(QLatin1String("history could not be written")), qPrintable(r.message));
         QVERIFY2(r.message.contains(QLatin1String("readonly")), qPrintable(r.message)); // the driver's words
         QVERIFY2(r.message.contains(command + QLatin1String(" was not sent")), qPrintable(r.message));

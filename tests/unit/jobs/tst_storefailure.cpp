@@ -95,8 +95,9 @@ private slots:
         QVERIFY2(!m_flow || !m_flow->started, "the flow must not start on a store that cannot record it");
         const JobRecord r = job->record();
         QCOMPARE(r.state, JobState::Failed);
-        QCOMPARE(r.reason, FailureReason::Internal);
+        QCOMPARE(r.reason, FailureReason::History);
         QVERIFY2(r.message.contains(QLatin1String("history could not be written")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("read-only (")), qPrintable(r.message)); // what to act on
         QVERIFY2(r.message.contains(QLatin1String("readonly")), qPrintable(r.message)); // the driver's words
         QVERIFY2(r.message.contains(QLatin1String("nothing was changed")), qPrintable(r.message));
         QVERIFY(!r.advice.isEmpty());
@@ -140,7 +141,7 @@ private slots:
         QCOMPARE(m_module.apn, QStringLiteral("1,\"IP\",\"factory.apn\""));
         const JobRecord r = job->record();
         QCOMPARE(r.state, JobState::Failed);
-        QCOMPARE(r.reason, FailureReason::Internal);
+        QCOMPARE(r.reason, FailureReason::History);
         QCOMPARE(r.firmwareAfter, QStringLiteral("10.00.006"));
         QVERIFY2(r.message.contains(QLatin1String("history could not be written")), qPrintable(r.message));
         QVERIFY2(r.message.contains(QLatin1String("updated and runs 10.00.006")), qPrintable(r.message));
@@ -191,7 +192,7 @@ private slots:
             QVERIFY(m_flow->cancelRequested);
             const JobRecord r = job->record();
             QCOMPARE(r.state, JobState::Failed);
-            QCOMPARE(r.reason, FailureReason::Internal);
+            QCOMPARE(r.reason, FailureReason::History);
             QVERIFY2(r.message.contains(QLatin1String("transfer was stopped before the install")),
                      qPrintable(r.message));
             QVERIFY(!r.lastStepNamed(JobSteps::Install));
@@ -205,7 +206,7 @@ private slots:
         m_flow->go(UpdatePhase::Rebooting);
         m_flow->ok();
         QTRY_COMPARE(finished.size(), 1);
-        QCOMPARE(job->record().reason, FailureReason::Internal);
+        QCOMPARE(job->record().reason, FailureReason::History);
         QVERIFY2(job->record().message.contains(QLatin1String("updated and runs")), qPrintable(job->record().message));
     }
 
@@ -228,7 +229,7 @@ private slots:
         QTRY_COMPARE(finished.size(), 1);
         const JobRecord r = job->record();
         QCOMPARE(r.state, JobState::Failed);
-        QCOMPARE(r.reason, FailureReason::Internal);
+        QCOMPARE(r.reason, FailureReason::History);
         QVERIFY2(r.message.contains(QLatin1String("updated and runs 10.00.006")), qPrintable(r.message));
         QVERIFY(!job->outcome().ok);
         breakStore(false);
