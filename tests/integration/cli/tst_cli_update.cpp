@@ -29,10 +29,10 @@ private:
 
     QProcessEnvironment env() const { return TestPrograms::isolated(m_dir->path()); }
 
-    QProcess *spawn(const QString &program, const QStringList &args)
+    QProcess *spawn(const QString &program, const QStringList &args, const QProcessEnvironment &environment = {})
     {
         auto *p = new QProcess(this);
-        p->setProcessEnvironment(env());
+        p->setProcessEnvironment(environment.isEmpty() ? env() : environment);
         p->start(binary(program), args);
         m_processes << p;
         return p;
@@ -82,10 +82,14 @@ private:
 
     // Runs `update` with --json-events; `onEvent` may act on each event (a
     // server's request, say) while the job runs.
-    Run update(const QStringList &args, const std::function<void(const QJsonObject &)> &onEvent = {})
+    Run update(const QStringList &args, const std::function<void(const QJsonObject &)> &onEvent = {},
+               const QByteArray &stdinText = {}, const QProcessEnvironment &environment = {})
     {
         QProcess *p = spawn("fotadesk-cli", QStringList{"update"} + args
-                                                + QStringList{"--json-events", "--store", m_dir->filePath("history.db")});
+                                                + QStringList{"--json-events", "--store", m_dir->filePath("history.db")},
+                            environment);
+        p->write(stdinText);
+        p->closeWriteChannel();
         Run run;
         QByteArray pending;
         QDeadlineTimer deadline(150000);
@@ -306,6 +310,57 @@ private slots:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("4 to 8 digits"));
+    }
+
+    void aValidSimPinFromAFileStandardInputOrTheEnvironmentIsEnteredAfterTheRestart_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<bool>("warned");
+        QTest::newRow("--pin-file FILE") << "file" << false;
+        QTest::newRow("--pin-file -") << "stdin" << false;
+        QTest::newRow("FOTADESK_SIM_PIN") << "env" << false;
+        QTest::newRow("--pin, with a warning") << "option" << true;
+    }
+
+    void aValidSimPinFromAFileStandardInputOrTheEnvironmentIsEnteredAfterTheRestart()
+    {
+        QFETCH(QString, how);
+        QFETCH(bool, warned);
+        const QString pin = QStringLiteral("4711");
+        const QString link = startSim("sierra-hl78xx", {"--sim-pin", pin});
+        QVERIFY(!link.isEmpty());
+        const QString package = vendorFile(Family::SierraHl78xx, "HL7800", "BHL7800.1.6.3.0.20180803",
+                                           "BHL7800.1.7.0.0.20190101", "hl.dwl");
+        QStringList args{link, "--package", package};
+        QByteArray stdinText;
+        QProcessEnvironment e = env();
+        if (how == "file") {
+            QFile f(m_dir->filePath("pin.txt"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(pin.toLatin1() + "\n");
+            args << "--pin-file" << f.fileName();
+        } else if (how == "stdin") {
+            stdinText = pin.toLatin1() + "\n";
+            args << "--pin-file" << "-";
+        } else if (how == "env") {
+            e.insert("FOTADESK_SIM_PIN", pin);
+        } else {
+            args << "--pin" << pin;
+        }
+        const Run run = update(args, {}, stdinText, e);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.finished()["state"].toString(), QStringLiteral("succeeded"));
+        QStringList simPinSteps;
+        for (const QJsonObject &ev : run.events) {
+            if (ev["event"].toString() == "step" && ev["step"].toString() == "sim-pin")
+                simPinSteps << ev["outcome"].toString() + ": " + ev["message"].toString();
+        }
+        QVERIFY2(simPinSteps.join('\n').contains("ok: SIM: READY"), qPrintable(simPinSteps.join('\n')));
+        QCOMPARE(run.err.contains("warning: --pin is visible"), warned);
+        QByteArray printed = run.err;
+        for (const QJsonObject &ev : run.events)
+            printed += QJsonDocument(ev).toJson();
+        QVERIFY(!printed.contains(pin.toLatin1()));
     }
 
     void aMethodThatCarriesBytesSaysWhichOptionItNeeds_data()
