@@ -329,8 +329,12 @@ void CaseRunner::onEvent(const QJsonObject &e)
             });
         }
         const int percent = e.value(QLatin1String("percent")).toInt(-1);
-        if (firstRun && m_case.kill.kind == KillPoint::Kind::MidTransfer && percent >= m_case.kill.percent
-            && (phase == QLatin1String("Transferring") || phase == QLatin1String("Downloading"))) {
+        // A module's own download may report no percentage (Telit PFM, SIM7020
+        // AT+CFOTA=1): its first Downloading event is then as far in as can be told.
+        const bool downloading = phase == QLatin1String("Downloading");
+        if (firstRun && m_case.kill.kind == KillPoint::Kind::MidTransfer
+            && (percent >= m_case.kill.percent || (downloading && percent < 0))
+            && (phase == QLatin1String("Transferring") || downloading)) {
             killCli();
         }
     } else if (event == QLatin1String("finished")) {

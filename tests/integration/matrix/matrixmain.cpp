@@ -53,9 +53,10 @@ int runMatrixMain(int argc, char **argv, const QString &title, const QList<Matri
     MatrixBatch batch(title, selected, settings, parser.value(QStringLiteral("parallel")).toInt());
     QObject::connect(&batch, &MatrixBatch::finished, &app, [&] {
         out << batch.summary() << Qt::endl;
+        // A kill point never reached tested nothing: the matrix does not pass.
         bool failed = false;
         for (const CaseResult &r : batch.results())
-            failed = failed || !r.passed;
+            failed = failed || !r.passed || r.endState == QLatin1String("not-reached");
         app.exit(failed ? 1 : 0);
     });
     batch.start();

@@ -52,7 +52,6 @@ struct FaultSpec
     QString action;     // a control command sent `actionDelay` after atStep starts
     std::chrono::milliseconds actionDelay{0};
     bool mustVerify = false;     // a fault the engine must ride out
-    bool mustNotVerify = false;  // a job that verifies here adopted the wrong module
     QStringList reasons;         // FailureReason ids that classify it rightly
 };
 
