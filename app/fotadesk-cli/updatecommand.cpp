@@ -376,6 +376,19 @@ void UpdateCommand::onModule(ModuleSession *session)
     launch();
 }
 
+// Verified on the version this run wants, or, when nothing names one (a
+// server-held update, a vendor file with no versions), with the same package
+// or, server-held, with none: the recovered job did this update already.
+bool UpdateCommand::recoveredJobDidThisUpdate(const JobRecord &record) const
+{
+    if (record.state != JobState::Succeeded || !m_packageReady)
+        return false;
+    const QString target = m_package.targetVersion();
+    if (!target.isEmpty())
+        return sameFirmware(record.firmwareAfter, target);
+    return record.packageId == m_package.id();
+}
+
 void UpdateCommand::launch()
 {
     if (m_done || !m_session || !m_packageReady || m_recovering != 0 || m_jobId != 0)
@@ -451,8 +464,7 @@ void UpdateCommand::onFinished(const QString &, const JobRecord &record)
                               .arg(record.id)
                               .arg(jobStateId(record.state), record.message)
                        << Qt::endl;
-        // Verified on the package's version: that job did this update.
-        if (record.state == JobState::Succeeded && m_packageReady && sameFirmware(record.firmwareAfter, m_package.targetVersion())) {
+        if (recoveredJobDidThisUpdate(record)) {
             if (m_json)
                 emitJson(JobEvents::finished(record));
             m_done = true;

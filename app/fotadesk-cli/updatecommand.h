@@ -44,6 +44,7 @@ private:
     bool openStore(const QString &path);
     void onPortStatus(const PortStatus &status);
     void onModule(ModuleSession *session);
+    bool recoveredJobDidThisUpdate(const JobRecord &record) const;
     void launch();
     void onStep(const QString &moduleId, qint64 jobId, const StepRecord &step);
     void onProgress(const QString &moduleId, qint64 jobId, const UpdateProgress &progress);
