@@ -115,9 +115,17 @@ QList<Range> secretRanges(const Rule &rule, QStringView text, const QList<Argume
         if (i < 0 || i >= args.size())
             continue;
         const Argument &a = args[i];
-        if (a.value.isEmpty())
+        Range hidden = a.value;
+        // Text glued to a string's closing quote in the same field ("12"34, or
+        // "1"2";3" where the ';' is quoted again) is no V.250, but a module may
+        // still read it as the secret's rest: it goes too, up to a last quote.
+        // A blank or ':' there starts the words of a note ("AT+CPIN="***": refused").
+        if (a.quoted && hidden.end + 1 < a.text.end && text[hidden.end + 1] != u':'
+            && !text[hidden.end + 1].isSpace())
+            hidden.end = text[a.text.end - 1] == u'"' ? a.text.end - 1 : a.text.end;
+        if (hidden.isEmpty())
             continue; // nothing to hide: an empty field shows no secret
-        out << a.value;
+        out << hidden;
     }
     return out;
 }
@@ -147,7 +155,10 @@ QString replaced(const QString &text, QList<Range> ranges)
     for (const Range &r : std::as_const(ranges)) {
         if (r.end > limit)
             continue; // overlaps one already replaced
-        out.replace(r.begin, r.size(), SecretMasker::mask);
+        // Quotes keep their parity, so the rest of the line is read as before:
+        // a second pass finds what the first found (a masked line is final).
+        const bool oddQuotes = QStringView(out).sliced(r.begin, r.size()).count(u'"') % 2 != 0;
+        out.replace(r.begin, r.size(), oddQuotes ? SecretMasker::mask + u'"' : QString(SecretMasker::mask));
         limit = r.begin;
     }
     return out;
@@ -227,18 +238,42 @@ void collectAnswers(QStringView text, QList<Range> &ranges)
     }
 }
 
-} // namespace
-
-namespace SecretMasker {
-
-QString maskLine(const QString &line)
+QList<Range> secretRangesIn(const QString &line)
 {
     QList<Range> ranges;
     qsizetype resumeAt = 0;
     collectCommands(line, ranges, resumeAt);
     collectAnswers(line, ranges);
     collectLoose(line, ranges);
-    return maskPackageTokens(replaced(line, mergedRanges(std::move(ranges))));
+    return mergedRanges(std::move(ranges));
+}
+
+} // namespace
+
+namespace SecretMasker {
+
+// A masked line is final: masking it again changes nothing, so every output
+// that masks once more (a transcript after the channel, a bundle after the
+// store) shows what the first pass showed. On a well-formed line one pass is
+// that already. Garbage may read differently once part of it is "***" (an odd
+// quote, a secret's name inside another's field): it is masked again, a few
+// times, and if it still changes, everything from its first secret on goes.
+QString maskLine(const QString &line)
+{
+    constexpr int kPasses = 4;
+    QString current = line;
+    for (int pass = 1;; ++pass) {
+        const QList<Range> ranges = secretRangesIn(current);
+        QString next = ranges.isEmpty() ? current : replaced(current, ranges);
+        if (next == current)
+            break;
+        if (pass == kPasses) {
+            current = current.left(ranges.first().begin) + mask;
+            break;
+        }
+        current = std::move(next);
+    }
+    return maskPackageTokens(current);
 }
 
 QString maskPackageTokens(QString line)

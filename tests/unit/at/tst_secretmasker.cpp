@@ -92,6 +92,11 @@ private slots:
         QTest::newRow("read form, blank, semicolon") << "AT+CREG? ;+CPIN=8264" << "AT+CREG? ;+CPIN=***" << "8264";
         QTest::newRow("S-parameter run together") << "ATS0=0+CPIN=8264" << "ATS0=0+CPIN=***" << "8264";
         QTest::newRow("no semicolon at all") << "AT+CMEE=2 +CPIN=8264" << "AT+CMEE=2 +CPIN=***" << "8264";
+        // fuzz_secretmasker's idempotence found these: the rest of a field after
+        // its string's closing quote was shown, and masked only on a second pass.
+        QTest::newRow("text after the closing quote") << "AT+CPIN=\"12\"8264" << "AT+CPIN=\"***\"" << "8264";
+        QTest::newRow("strings read as before") << "AT+CPIN=\"16\"34,8\"721\"" << "AT+CPIN=\"***\",***" << "721";
+        QTest::newRow("a second string in the field") << "AT+CPIN=\"a\"1\"b;8264\"" << "AT+CPIN=\"***\"" << "8264";
     }
 
     void secretsAreMaskedInCommandsAndEchoes()
