@@ -116,12 +116,14 @@ void VerifyFlow::readFirmware()
 
 void VerifyFlow::judge(const QString &firmware)
 {
+    // The one rule: the version asked for, or, when none was named (a
+    // server-held update, a vendor file), any version but the one before.
     const QString expected = request().toVersion;
-    if (expected.isEmpty() || sameFirmware(firmware, expected)) {
+    const bool stillOld = !request().fromVersion.isEmpty() && sameFirmware(firmware, request().fromVersion);
+    if (expected.isEmpty() ? !stillOld : sameFirmware(firmware, expected)) {
         succeed(firmware);
         return;
     }
-    const bool stillOld = !request().fromVersion.isEmpty() && sameFirmware(firmware, request().fromVersion);
     if (stillOld && m_afterDownload && !m_downloadQuery.isEmpty()) {
         askDownload(firmware);
         return;

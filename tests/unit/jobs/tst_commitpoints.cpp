@@ -294,8 +294,17 @@ private slots:
         QCOMPARE(m_module.sled, QStringLiteral("2,1,1"));
     }
 
+    void aDownloadCommitTheModuleNeverActedOnEndsNotInstalledWithItsSettingsAndTheNextUpdateRuns_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow("the package names its version") << QStringLiteral("10.00.006");
+        QTest::newRow("server-held, no version named") << QString();
+    }
+
     void aDownloadCommitTheModuleNeverActedOnEndsNotInstalledWithItsSettingsAndTheNextUpdateRuns()
     {
+        QFETCH(QString, target);
+        m_package.toVersion = target;
         QVERIFY(runToCommit(UpdatePhase::WaitingForServer, CommitPoint::Kind::Download, QStringLiteral("AT+CFOTA=1")));
         const qint64 id = m_job->id();
         kill();
