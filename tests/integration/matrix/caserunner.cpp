@@ -330,10 +330,12 @@ void CaseRunner::onEvent(const QJsonObject &e)
         }
         const int percent = e.value(QLatin1String("percent")).toInt(-1);
         // A module's own download may report no percentage (Telit PFM, SIM7020
-        // AT+CFOTA=1): its first Downloading event is then as far in as can be told.
+        // AT+CFOTA=1, AirVantage): its first Downloading event is then as far
+        // in as can be told.
         const bool downloading = phase == QLatin1String("Downloading");
-        if (firstRun && m_case.kill.kind == KillPoint::Kind::MidTransfer
-            && (percent >= m_case.kill.percent || (downloading && percent < 0))
+        const bool farEnough = percent >= m_case.kill.percent
+            || (downloading && !m_case.method.downloadPercent && percent < 0);
+        if (firstRun && m_case.kill.kind == KillPoint::Kind::MidTransfer && farEnough
             && (phase == QLatin1String("Transferring") || downloading)) {
             killCli();
         }
@@ -454,7 +456,7 @@ void CaseRunner::checkStore()
     const bool verified = !all.isEmpty() && all.first().state == JobState::Succeeded && m_firmware == m_case.method.to;
     if (m_everKilled && !all.isEmpty()) {
         const JobRecord &killed = all.last();
-        if (m_result.commitSeen || JobSteps::reachedInstall(killed.lastStep)) {
+        if (m_result.commitSeen || killed.commitPoint.isValid() || JobSteps::reachedInstall(killed.lastStep)) {
             // The module may install by itself from here: taken up again and
             // verified, never "nothing was installed".
             if (killed.state != JobState::Succeeded && killed.reason != FailureReason::VersionMismatch)

@@ -88,6 +88,7 @@ QList<MethodSpec> allMethods()
     pfm.serverRequest = true;
     pfm.commits = {QStringLiteral("#OTASUAN=1")};
     pfm.downloads = true;
+    pfm.downloadPercent = false;
     all << pfm;
 
     MethodSpec snfota = base(QStringLiteral("cinterion"), QStringLiteral("ota"), QStringLiteral("snfota"));
@@ -112,6 +113,7 @@ QList<MethodSpec> allMethods()
     cfota.cliPackage = false;
     cfota.commits = {QStringLiteral("+CFOTA=1")};
     cfota.downloads = true;
+    cfota.downloadPercent = false;
     all << cfota;
 
     MethodSpec xmodem = base(QStringLiteral("sierra-hl78xx"), QStringLiteral("xmodem"), QStringLiteral("xmodem"));
@@ -123,7 +125,10 @@ QList<MethodSpec> allMethods()
     airvantage.simServesPackage = true;
     airvantage.cliPackage = false;
     airvantage.cliOptions = {QStringLiteral("--apn"), QStringLiteral("internet")};
-    airvantage.commits = {QStringLiteral("+WDSR=3"), QStringLiteral("+WDSR=4")};
+    // Its agreements off, as a module's are by default: FotaDesk accepts for it,
+    // so the module downloads and installs unasked once the session opens.
+    airvantage.commits = {QStringLiteral("+WDSS=1,1")};
+    airvantage.downloadPercent = false;
     airvantage.downloads = true;
     all << airvantage;
     return all;

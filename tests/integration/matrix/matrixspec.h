@@ -28,6 +28,7 @@ struct MethodSpec
     QString settingToken;          // what settingQuery shows once the value is back
     bool transfersBytes = false;   // FotaDesk carries the package (XMODEM, CFLW)
     bool downloads = false;        // the module or its HTTP client fetches it
+    bool downloadPercent = true;   // its download reports how far it is
 
     QString id() const { return family + QLatin1Char('/') + label; }
 };
