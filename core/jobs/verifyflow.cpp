@@ -90,10 +90,8 @@ void VerifyFlow::readFirmware()
     enterPhase(UpdatePhase::Reconnected, tr("Reading the firmware version"));
     session()->send(AtCommand(m_query).asPrivileged(), this, [this](const AtResult &result) {
         m_reading = false;
-        if (result.status == AtStatus::PortLost) {
-            enterPhase(UpdatePhase::Rebooting, tr("The module went away again; waiting for it"), m_waitLimit);
+        if (wentAway(result))
             return;
-        }
         if (result.status == AtStatus::Timeout && m_sinceActivity.isValid() && !waitedTooLong()) {
             // It answered before on its old firmware: a module that freezes
             // while it flashes (Telit, HL78xx) is busy, not broken.
@@ -144,17 +142,26 @@ void VerifyFlow::judge(const QString &firmware)
     concludeNotInstalled(firmware, stillOld);
 }
 
+// The command's channel is gone: the port was lost, or the module, found
+// again after its restart, has a new channel that cancelled the old one's
+// commands (this flow never withdraws its own). Wait, or ask the new one.
+bool VerifyFlow::wentAway(const AtResult &result)
+{
+    if (result.status != AtStatus::PortLost && result.status != AtStatus::Cancelled)
+        return false;
+    enterPhase(UpdatePhase::Rebooting, tr("The module went away again; waiting for it"), m_waitLimit);
+    if (session()->state() == ModuleSession::State::Connected)
+        m_reread.start(kSoon);
+    return true;
+}
+
 void VerifyFlow::askDownload(const QString &firmware)
 {
     m_reading = true;
     session()->send(AtCommand(m_downloadQuery).asPrivileged(), this, [this, firmware](const AtResult &result) {
         m_reading = false;
-        if (isFinished())
+        if (isFinished() || wentAway(result))
             return;
-        if (result.status == AtStatus::PortLost) {
-            enterPhase(UpdatePhase::Rebooting, tr("The module went away again; waiting for it"), m_waitLimit);
-            return;
-        }
         bool running = false;
         for (const QString &line : result.lines)
             running = (m_activity && m_activity(line)) || running;

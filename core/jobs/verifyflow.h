@@ -50,6 +50,7 @@ private:
     void onUrc(const QString &line);
     void judge(const QString &firmware);
     void askDownload(const QString &firmware);
+    bool wentAway(const AtResult &result);
     // The whole wait (download, install and restart) is over.
     bool waitedTooLong() const;
 

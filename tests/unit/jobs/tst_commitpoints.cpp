@@ -268,6 +268,28 @@ private slots:
         QVERIFY(!m_module.module->received().contains(QStringLiteral("AT+CFUN=1,1")));
     }
 
+    void aModuleFoundAgainWhileItsFirmwareIsReadIsAskedAgainOnItsNewPort()
+    {
+        QVERIFY(runToCommit(UpdatePhase::Verifying, CommitPoint::Kind::Install, QStringLiteral("AT+WDSR=4")));
+        const qint64 id = m_job->id();
+        kill();
+        startEngine();
+        m_recovery->scan();
+        QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
+        m_module.module->on(QStringLiteral("AT+CGMR"), QByteArray()); // busy: no answer
+        m_recovery->moduleAvailable(m_session.get());
+        QTRY_VERIFY(m_module.module->received().contains(QStringLiteral("AT+CGMR")));
+        // Restarted on its new firmware and found again before it answered:
+        // the old port's AT+CGMR is cancelled with its channel.
+        m_module.wipe();
+        moduleRestarts(QStringLiteral("10.00.006"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        const JobRecord job = *m_store->jobs.job(id);
+        QVERIFY2(job.state == JobState::Succeeded, qPrintable(job.message));
+        QCOMPARE(job.firmwareAfter, QStringLiteral("10.00.006"));
+        QCOMPARE(m_module.sled, QStringLiteral("2,1,1"));
+    }
+
     void aDownloadCommitIsWaitedForWhileTheModuleStillDownloadsOnItsOldFirmware()
     {
         QVERIFY(runToCommit(UpdatePhase::Downloading, CommitPoint::Kind::Download, QStringLiteral("AT^SNFOTA=\"act\",2")));
