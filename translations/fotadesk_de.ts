@@ -106,6 +106,33 @@
         <source>port lost</source>
         <translation>Port verloren</translation>
     </message>
+    <message>
+        <source>resynchronising the line after a timeout (attempt %1 of %2)</source>
+        <translation>Leitung wird nach einer Zeitüberschreitung neu synchronisiert (Versuch %1 von %2)</translation>
+    </message>
+    <message>
+        <source>no answer to the resynchronisation %1 within %2 ms</source>
+        <translation>keine Antwort auf die Neusynchronisierung %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>not sent: after a timeout the module did not answer %1 attempts to resynchronise the line</source>
+        <translation>nicht gesendet: nach einer Zeitüberschreitung hat das Modul auf %1 Versuche, die Leitung neu zu synchronisieren, nicht geantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting command(s) failed: %1</source>
+        <translation>
+            <numerusform>%n wartender Befehl fehlgeschlagen: %1</numerusform>
+            <numerusform>%n wartende Befehle fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late answer discarded: %1</source>
+        <translation>verspätete Antwort verworfen: %1</translation>
+    </message>
+    <message>
+        <source>the line is in step again</source>
+        <translation>die Leitung ist wieder synchron</translation>
+    </message>
 </context>
 <context>
     <name>AtConsoleCommand</name>
@@ -174,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>BundleCommand</name>
+    <message>
+        <source>The module&apos;s IMEI (or serial number), or the port it is or was on.</source>
+        <translation>Die IMEI (oder Seriennummer) des Moduls oder der Port, an dem es hängt oder hing.</translation>
+    </message>
+    <message>
+        <source>The zip to write (default: fotadesk-bundle-&lt;module&gt;-&lt;time&gt;.zip here).</source>
+        <translation>Die zu schreibende ZIP-Datei (Standard: fotadesk-bundle-&lt;module&gt;-&lt;time&gt;.zip im aktuellen Ordner).</translation>
+    </message>
+    <message>
+        <source>How many of the module&apos;s last jobs (default 20).</source>
+        <translation>Wie viele der letzten Aufträge des Moduls (Standard 20).</translation>
+    </message>
+    <message>
+        <source>The history database (default: in the user&apos;s data folder).</source>
+        <translation>Die Verlaufsdatenbank (Standard: im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <source>bundle wants one module or port; run &apos;fotadesk-cli bundle --help&apos;</source>
+        <translation>bundle erwartet ein Modul oder einen Port; &apos;fotadesk-cli bundle --help&apos; ausführen</translation>
+    </message>
+    <message>
+        <source>--limit wants a positive number; got &quot;%1&quot;</source>
+        <translation>--limit erwartet eine positive Zahl; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the history database %1 cannot be opened: %2</source>
+        <translation>die Verlaufsdatenbank %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) about %2, secrets masked</source>
+        <translation>
+            <numerusform>%1: %n Datei über %2, Geheimnisse maskiert</numerusform>
+            <numerusform>%1: %n Dateien über %2, Geheimnisse maskiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CinterionDriver</name>
     <message>
         <source>the module downloads the package over HTTP(S): give the file with --package (FotaDesk serves it), or its URL with --url and its SHA-256 with --sha256</source>
@@ -186,6 +251,10 @@
     <message>
         <source>LwM2M needs the server&apos;s URI: give it with --url (e.g. coap://lwm2m.example.net:5683)</source>
         <translation>LwM2M benötigt die URI des Servers: diese mit --url angeben (z. B. coap://lwm2m.example.net:5683)</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for the running Cinterion update (it would abort, restart or redirect its download or install)</source>
+        <translation>%1 ist für das laufende Cinterion-Update reserviert (es würde dessen Download oder Installation abbrechen, neu starten oder umleiten)</translation>
     </message>
 </context>
 <context>
@@ -907,6 +976,10 @@
         <source>internal error</source>
         <translation>interner Fehler</translation>
     </message>
+    <message>
+        <source>history not written</source>
+        <translation>Verlauf nicht geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Family</name>
@@ -1302,6 +1375,37 @@
     </message>
 </context>
 <context>
+    <name>Interlock</name>
+    <message>
+        <source>it holds a control character, after which the module reads on as a command line of its own</source>
+        <translation>sie enthält ein Steuerzeichen, nach dem das Modul den Rest als eigene Befehlszeile liest</translation>
+    </message>
+    <message>
+        <source>A/ repeats the module&apos;s last command line, which the interlock cannot see</source>
+        <translation>A/ wiederholt die letzte Befehlszeile des Moduls, die die Sicherheitssperre nicht sehen kann</translation>
+    </message>
+    <message>
+        <source>it does not begin with AT</source>
+        <translation>sie beginnt nicht mit AT</translation>
+    </message>
+    <message>
+        <source>it cannot be read past character %1, where a module might still run what came before</source>
+        <translation>sie lässt sich über Zeichen %1 hinaus nicht lesen, während ein Modul das Vorangehende womöglich noch ausführt</translation>
+    </message>
+    <message>
+        <source>a string in it is not closed</source>
+        <translation>eine Zeichenkette darin ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the command line was not sent: %1. While an update runs, only lines the interlock reads as the module would are sent</source>
+        <translation>die Befehlszeile wurde nicht gesendet: %1. Während ein Update läuft, werden nur Zeilen gesendet, die die Sicherheitssperre so liest, wie das Modul sie lesen würde</translation>
+    </message>
+    <message>
+        <source>%1 would restart or switch off the module in the middle of its update, which can leave it unusable</source>
+        <translation>%1 würde das Modul mitten im Update neu starten oder ausschalten, was es unbrauchbar machen kann</translation>
+    </message>
+</context>
+<context>
     <name>InterruptedJobs</name>
     <message>
         <source>its update was interrupted when FotaDesk stopped, at step “%1”.</source>
@@ -1440,6 +1544,14 @@
     <message>
         <source>Leave the module powered: the next update on it, or the next start of FotaDesk, verifies its firmware and restores its settings.</source>
         <translation>Das Modul eingeschaltet lassen: das nächste Update darauf oder der nächste Start von FotaDesk prüft seine Firmware und stellt seine Einstellungen wieder her.</translation>
+    </message>
+    <message>
+        <source>FotaDesk stopped during step %1 after the module was told to download the package on its own (%2); it may still be downloading or installing</source>
+        <translation>FotaDesk wurde während Schritt %1 beendet, nachdem das Modul angewiesen worden war, das Paket selbstständig herunterzuladen (%2); es lädt oder installiert womöglich noch</translation>
+    </message>
+    <message>
+        <source>FotaDesk stopped during step %1 after the module was told to install (%2); it may still be installing</source>
+        <translation>FotaDesk wurde während Schritt %1 beendet, nachdem das Modul angewiesen worden war zu installieren (%2); es installiert womöglich noch</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2135,14 @@
         <source>Every serial port and what is on it, with advice for those without a module</source>
         <translation>Alle seriellen Ports und was daran hängt, mit Hinweisen für Ports ohne Modul</translation>
     </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>&amp;Diagnosedaten exportieren…</translation>
+    </message>
+    <message>
+        <source>Save everything about the selected module for support in one zip: identity, jobs, settings backups, transcripts, versions; secrets masked</source>
+        <translation>Alles über das ausgewählte Modul für den Support in einer ZIP-Datei speichern: Identität, Aufträge, Sicherungen der Einstellungen, Protokolldateien, Versionen; Geheimnisse maskiert</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2073,6 +2193,26 @@
     <message>
         <source>Keep updating</source>
         <translation>Weiter aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Diagnosedaten exportieren</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be written.</source>
+        <translation>Die Diagnosedaten ließen sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Diagnostics are still being written; try again in a moment.</source>
+        <translation>Die Diagnosedaten werden noch geschrieben; gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>Writing diagnostics to %1…</source>
+        <translation>Schreibe Diagnosedaten nach %1…</translation>
     </message>
 </context>
 <context>
@@ -2145,11 +2285,30 @@
     </message>
 </context>
 <context>
-    <name>ModuleDriver</name>
+    <name>ModemManagerInhibitor</name>
     <message>
-        <source>the module is installing firmware; a reset or power-off now can leave it unusable</source>
-        <translation>das Modul installiert Firmware; ein Reset oder Ausschalten kann es jetzt unbrauchbar machen</translation>
+        <source>ModemManager did not let go of %1 (%2). It may probe the module during the update. Install packaging/70-fotadesk-modems.rules in /etc/udev/rules.d and run &quot;udevadm control --reload &amp;&amp; udevadm trigger&quot; so ModemManager ignores the modules&apos; update ports, or allow this user to control ModemManager devices.</source>
+        <translation>ModemManager hat %1 nicht freigegeben (%2). ModemManager untersucht das Modul womöglich während des Updates. packaging/70-fotadesk-modems.rules nach /etc/udev/rules.d installieren und „udevadm control --reload &amp;&amp; udevadm trigger“ ausführen, damit ModemManager die Update-Ports der Module ignoriert, oder diesem Benutzer erlauben, ModemManager-Geräte zu steuern.</translation>
     </message>
+    <message>
+        <source>Inhibiting ModemManager is turned off in Settings.</source>
+        <translation>Das Sperren von ModemManager ist in den Einstellungen ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>No D-Bus system bus (%1): ModemManager cannot be running; nothing to inhibit.</source>
+        <translation>Kein D-Bus-Systembus (%1): ModemManager kann nicht laufen; nichts zu sperren.</translation>
+    </message>
+    <message>
+        <source>ModemManager is not running; nothing to inhibit.</source>
+        <translation>ModemManager läuft nicht; nichts zu sperren.</translation>
+    </message>
+    <message>
+        <source>ModemManager does not manage %1; nothing to inhibit.</source>
+        <translation>ModemManager verwaltet %1 nicht; nichts zu sperren.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDriver</name>
     <message>
         <source>method %1 sends the package from this computer: give the file with --package (or choose it in the update dialog)</source>
         <translation>Methode %1 sendet das Paket von diesem Computer: die Datei mit --package angeben (oder im Update-Dialog wählen)</translation>
@@ -3174,6 +3333,14 @@
     <message>
         <source>Modules download from host: a host name or an IP address only, e.g. fota.example.com or 203.0.113.7 (no http://, no port: the port is set above).</source>
         <translation>Module laden von Host: nur ein Hostname oder eine IP-Adresse, z. B. fota.example.com oder 203.0.113.7 (kein http://, kein Port: der Port wird oben eingestellt).</translation>
+    </message>
+    <message>
+        <source>Keep ModemManager off a module while it updates</source>
+        <translation>ModemManager während des Updates vom Modul fernhalten</translation>
+    </message>
+    <message>
+        <source>Linux: ModemManager is asked over D-Bus to let go of the module&apos;s device for the length of its job, as fwupd does, and takes it back afterwards (also if FotaDesk stops). Off: ModemManager is left alone; the udev rule packaging/70-fotadesk-modems.rules keeps it away for good.</source>
+        <translation>Linux: ModemManager wird über D-Bus gebeten, das Gerät des Moduls für die Dauer seines Auftrags freizugeben, wie fwupd es tut, und übernimmt es danach wieder (auch wenn FotaDesk beendet wird). Aus: ModemManager bleibt unberührt; die udev-Regel packaging/70-fotadesk-modems.rules hält ModemManager dauerhaft fern.</translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4698,83 @@
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>disk full</source>
+        <translation>Datenträger voll</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>E/A-Fehler des Datenträgers</translation>
+    </message>
+    <message>
+        <source>locked by another program</source>
+        <translation>von einem anderen Programm gesperrt</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message>
+        <source>the history database is not open</source>
+        <translation>die Verlaufsdatenbank ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a module in the inventory nor a port present now</source>
+        <translation>%1 ist weder ein Modul im Bestand noch ein jetzt vorhandener Port</translation>
+    </message>
+    <message>
+        <source>no module in the inventory matches %1</source>
+        <translation>kein Modul im Bestand passt zu %1</translation>
+    </message>
+    <message>
+        <source>not a USB port the system lists</source>
+        <translation>kein USB-Port, den das System auflistet</translation>
+    </message>
+    <message>
+        <source>[the first %1 bytes are left out]</source>
+        <translation>[die ersten %1 Bytes sind ausgelassen]</translation>
+    </message>
+    <message>
+        <source>the history database %1 cannot be opened: %2</source>
+        <translation>die Verlaufsdatenbank %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diagnostics written to %1 (%n file(s), secrets masked).</source>
+        <translation>
+            <numerusform>Diagnosedaten nach %1 geschrieben (%n Datei, Geheimnisse maskiert).</numerusform>
+            <numerusform>Diagnosedaten nach %1 geschrieben (%n Dateien, Geheimnisse maskiert).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TelitPfmDriver</name>
     <message>
         <source>%1 is inhibited while a Telit PFM update runs (it would break the download)</source>
         <translation>%1 ist gesperrt, solange ein Telit-PFM-Update läuft (es würde den Download abbrechen)</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for the running Telit PFM update (it would answer its server or change its registration)</source>
+        <translation>%1 ist für das laufende Telit-PFM-Update reserviert (es würde dessen Server antworten oder seine Registrierung ändern)</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5372,26 @@
         <source>Check the module&apos;s log; it may still be working. Reconnect it and read its firmware version before trying again.</source>
         <translation>Das Log des Moduls prüfen; es arbeitet womöglich noch. Vor einem neuen Versuch wieder anschließen und seine Firmware-Version lesen.</translation>
     </message>
+    <message>
+        <source>The history could not be written: %1; %2 was not sent</source>
+        <translation>Der Verlauf ließ sich nicht schreiben: %1; %2 wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The module was left as it was. Make room for FotaDesk&apos;s history, then start again.</source>
+        <translation>Das Modul blieb unverändert. Platz für den Verlauf von FotaDesk schaffen, dann neu starten.</translation>
+    </message>
+    <message>
+        <source>The history could not be written: %1</source>
+        <translation>Der Verlauf ließ sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The module updates on its own now (%1): leave it powered and connected, then read its firmware version. Make room for FotaDesk&apos;s history before the next update.</source>
+        <translation>Das Modul aktualisiert sich jetzt selbstständig (%1): eingeschaltet und angeschlossen lassen, dann seine Firmware-Version lesen. Vor dem nächsten Update Platz für den Verlauf von FotaDesk schaffen.</translation>
+    </message>
+    <message>
+        <source>commit point recorded (%1): %2</source>
+        <translation>Commit-Punkt aufgezeichnet (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>UpdateJob</name>
@@ -5154,10 +5414,6 @@
     <message>
         <source>Another job (%1) is updating this module</source>
         <translation>Ein anderer Auftrag (%1) aktualisiert dieses Modul</translation>
-    </message>
-    <message>
-        <source>%1 (%2 is updating this module)</source>
-        <translation>%1 (%2 aktualisiert dieses Modul)</translation>
     </message>
     <message>
         <source>the module is installing firmware; interrupting it now could leave it unusable, so the job cannot be cancelled until it has rebooted</source>
@@ -5406,6 +5662,30 @@
     <message>
         <source>the transfer was stopped before the install; the module keeps its firmware %1</source>
         <translation>die Übertragung wurde vor der Installation beendet; das Modul behält seine Firmware %1</translation>
+    </message>
+    <message>
+        <source>%1 (job %2 is updating this module: %3)</source>
+        <translation>%1 (Auftrag %2 aktualisiert dieses Modul: %3)</translation>
+    </message>
+    <message>
+        <source>commit point (%1): %2</source>
+        <translation>Commit-Punkt (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent, so the module was not told to update; it keeps its firmware %2</source>
+        <translation>%1 wurde nicht gesendet, das Modul wurde also nicht zum Update angewiesen; es behält seine Firmware %2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent; the module was already told to update (%2), so check it</source>
+        <translation>%1 wurde nicht gesendet; das Modul wurde bereits zum Update angewiesen (%2), daher bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Its settings were put back and it can be updated again: start the update again.</source>
+        <translation>Seine Einstellungen wurden wiederhergestellt, und es lässt sich erneut aktualisieren: das Update erneut starten.</translation>
+    </message>
+    <message>
+        <source>Its settings were put back, with warnings (see them); it can be updated again.</source>
+        <translation>Seine Einstellungen wurden wiederhergestellt, mit Warnungen (siehe dort); es lässt sich erneut aktualisieren.</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5959,30 @@
         <source>Update the module again; its settings are as the update left them.</source>
         <translation>Das Modul erneut aktualisieren; seine Einstellungen sind so, wie das Update sie hinterließ.</translation>
     </message>
+    <message>
+        <source>The module is still downloading or installing; waiting for it</source>
+        <translation>Das Modul lädt oder installiert noch; warte darauf</translation>
+    </message>
+    <message>
+        <source>The module is still installing; waiting for it to restart</source>
+        <translation>Das Modul installiert noch; warte auf seinen Neustart</translation>
+    </message>
+    <message>
+        <source>The module does not answer now; it may be installing. Never power it off.</source>
+        <translation>Das Modul antwortet gerade nicht; es installiert womöglich. Niemals ausschalten.</translation>
+    </message>
+    <message>
+        <source>The module still runs %1; waiting to see whether it installs</source>
+        <translation>Das Modul läuft noch mit %1; warte ab, ob es installiert</translation>
+    </message>
+    <message>
+        <source>The module still runs %1 and downloads the package; waiting for it</source>
+        <translation>Das Modul läuft noch mit %1 und lädt das Paket herunter; warte darauf</translation>
+    </message>
+    <message>
+        <source>The module still runs %1: it did not install the package</source>
+        <translation>Das Modul läuft noch mit %1: es hat das Paket nicht installiert</translation>
+    </message>
 </context>
 <context>
     <name>XmodemLink</name>
@@ -5720,6 +6024,29 @@
     <message>
         <source>The port was lost during the transfer. Reconnect the module and start the update again.</source>
         <translation>Der Port ging während der Übertragung verloren. Das Modul wieder anschließen und das Update erneut starten.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>das Archiv lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>the archive is already complete</source>
+        <translation>das Archiv ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no safe name inside an archive</source>
+        <translation>„%1“ ist kein sicherer Name in einem Archiv</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the archive twice</source>
+        <translation>„%1“ ist zweimal im Archiv</translation>
+    </message>
+    <message>
+        <source>the archive would need ZIP64, which is not written</source>
+        <translation>das Archiv würde ZIP64 benötigen, das nicht geschrieben wird</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +6118,10 @@ Exit-Status: 0 Erfolg, 1 vom Modul gemeldeter Fehler, 2 Aufruffehler,
     <message>
         <source>%1; run &apos;fotadesk-cli %2 --help&apos;</source>
         <translation>%1; siehe &apos;fotadesk-cli %2 --help&apos;</translation>
+    </message>
+    <message>
+        <source>Write everything about one module into a zip for support, secrets masked.</source>
+        <translation>Alles über ein Modul für den Support in eine ZIP-Datei schreiben, Geheimnisse maskiert.</translation>
     </message>
 </context>
 <context>

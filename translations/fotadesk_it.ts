@@ -106,6 +106,33 @@
         <source>port lost</source>
         <translation>porta persa</translation>
     </message>
+    <message>
+        <source>resynchronising the line after a timeout (attempt %1 of %2)</source>
+        <translation>risincronizzazione della linea dopo un timeout (tentativo %1 di %2)</translation>
+    </message>
+    <message>
+        <source>no answer to the resynchronisation %1 within %2 ms</source>
+        <translation>nessuna risposta alla risincronizzazione %1 entro %2 ms</translation>
+    </message>
+    <message>
+        <source>not sent: after a timeout the module did not answer %1 attempts to resynchronise the line</source>
+        <translation>non inviato: dopo un timeout il modulo non ha risposto a %1 tentativi di risincronizzare la linea</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting command(s) failed: %1</source>
+        <translation>
+            <numerusform>%n comando in attesa non riuscito: %1</numerusform>
+            <numerusform>%n comandi in attesa non riusciti: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late answer discarded: %1</source>
+        <translation>risposta in ritardo scartata: %1</translation>
+    </message>
+    <message>
+        <source>the line is in step again</source>
+        <translation>la linea è di nuovo sincronizzata</translation>
+    </message>
 </context>
 <context>
     <name>AtConsoleCommand</name>
@@ -174,6 +201,44 @@
     </message>
 </context>
 <context>
+    <name>BundleCommand</name>
+    <message>
+        <source>The module&apos;s IMEI (or serial number), or the port it is or was on.</source>
+        <translation>L&apos;IMEI (o il numero di serie) del modulo, oppure la porta su cui è o era collegato.</translation>
+    </message>
+    <message>
+        <source>The zip to write (default: fotadesk-bundle-&lt;module&gt;-&lt;time&gt;.zip here).</source>
+        <translation>Lo zip da scrivere (predefinito: fotadesk-bundle-&lt;module&gt;-&lt;time&gt;.zip nella cartella corrente).</translation>
+    </message>
+    <message>
+        <source>How many of the module&apos;s last jobs (default 20).</source>
+        <translation>Quanti degli ultimi job del modulo (predefinito 20).</translation>
+    </message>
+    <message>
+        <source>The history database (default: in the user&apos;s data folder).</source>
+        <translation>Il database della cronologia (predefinito: nella cartella dati dell&apos;utente).</translation>
+    </message>
+    <message>
+        <source>bundle wants one module or port; run &apos;fotadesk-cli bundle --help&apos;</source>
+        <translation>bundle richiede un modulo o una porta; esegui &apos;fotadesk-cli bundle --help&apos;</translation>
+    </message>
+    <message>
+        <source>--limit wants a positive number; got &quot;%1&quot;</source>
+        <translation>--limit richiede un numero positivo; ricevuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the history database %1 cannot be opened: %2</source>
+        <translation>impossibile aprire il database della cronologia %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) about %2, secrets masked</source>
+        <translation>
+            <numerusform>%1: %n file su %2, segreti mascherati</numerusform>
+            <numerusform>%1: %n file su %2, segreti mascherati</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CinterionDriver</name>
     <message>
         <source>the module downloads the package over HTTP(S): give the file with --package (FotaDesk serves it), or its URL with --url and its SHA-256 with --sha256</source>
@@ -186,6 +251,10 @@
     <message>
         <source>LwM2M needs the server&apos;s URI: give it with --url (e.g. coap://lwm2m.example.net:5683)</source>
         <translation>LwM2M richiede l&apos;URI del server: indicalo con --url (ad es. coap://lwm2m.example.net:5683)</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for the running Cinterion update (it would abort, restart or redirect its download or install)</source>
+        <translation>%1 è riservato all&apos;aggiornamento Cinterion in corso (ne interromperebbe, riavvierebbe o reindirizzerebbe il download o l&apos;installazione)</translation>
     </message>
 </context>
 <context>
@@ -907,6 +976,10 @@
         <source>internal error</source>
         <translation>errore interno</translation>
     </message>
+    <message>
+        <source>history not written</source>
+        <translation>cronologia non scritta</translation>
+    </message>
 </context>
 <context>
     <name>Family</name>
@@ -1302,6 +1375,37 @@
     </message>
 </context>
 <context>
+    <name>Interlock</name>
+    <message>
+        <source>it holds a control character, after which the module reads on as a command line of its own</source>
+        <translation>contiene un carattere di controllo, dopo il quale il modulo legge il resto come una riga di comando a sé</translation>
+    </message>
+    <message>
+        <source>A/ repeats the module&apos;s last command line, which the interlock cannot see</source>
+        <translation>A/ ripete l&apos;ultima riga di comando del modulo, che il blocco di sicurezza non può vedere</translation>
+    </message>
+    <message>
+        <source>it does not begin with AT</source>
+        <translation>non inizia con AT</translation>
+    </message>
+    <message>
+        <source>it cannot be read past character %1, where a module might still run what came before</source>
+        <translation>non si riesce a leggerla oltre il carattere %1, mentre un modulo potrebbe comunque eseguire ciò che lo precede</translation>
+    </message>
+    <message>
+        <source>a string in it is not closed</source>
+        <translation>una stringa al suo interno non è chiusa</translation>
+    </message>
+    <message>
+        <source>the command line was not sent: %1. While an update runs, only lines the interlock reads as the module would are sent</source>
+        <translation>la riga di comando non è stata inviata: %1. Durante un aggiornamento vengono inviate solo le righe che il blocco di sicurezza legge come le leggerebbe il modulo</translation>
+    </message>
+    <message>
+        <source>%1 would restart or switch off the module in the middle of its update, which can leave it unusable</source>
+        <translation>%1 riavvierebbe o spegnerebbe il modulo nel mezzo dell&apos;aggiornamento, il che può renderlo inutilizzabile</translation>
+    </message>
+</context>
+<context>
     <name>InterruptedJobs</name>
     <message>
         <source>its update was interrupted when FotaDesk stopped, at step “%1”.</source>
@@ -1440,6 +1544,14 @@
     <message>
         <source>Leave the module powered: the next update on it, or the next start of FotaDesk, verifies its firmware and restores its settings.</source>
         <translation>Lascia il modulo alimentato: il prossimo aggiornamento su di esso, o il prossimo avvio di FotaDesk, ne verifica il firmware e ne ripristina le impostazioni.</translation>
+    </message>
+    <message>
+        <source>FotaDesk stopped during step %1 after the module was told to download the package on its own (%2); it may still be downloading or installing</source>
+        <translation>FotaDesk si è chiuso durante il passo %1 dopo che al modulo era stato detto di scaricare il pacchetto da solo (%2); potrebbe ancora scaricarlo o installarlo</translation>
+    </message>
+    <message>
+        <source>FotaDesk stopped during step %1 after the module was told to install (%2); it may still be installing</source>
+        <translation>FotaDesk si è chiuso durante il passo %1 dopo che al modulo era stato detto di installare (%2); potrebbe ancora installare</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2135,14 @@
         <source>Every serial port and what is on it, with advice for those without a module</source>
         <translation>Tutte le porte seriali e cosa vi è collegato, con consigli per quelle senza modulo</translation>
     </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>Esporta &amp;diagnostica…</translation>
+    </message>
+    <message>
+        <source>Save everything about the selected module for support in one zip: identity, jobs, settings backups, transcripts, versions; secrets masked</source>
+        <translation>Salva tutto sul modulo selezionato in un unico zip per l&apos;assistenza: identità, job, backup delle impostazioni, trascrizioni, versioni; segreti mascherati</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2073,6 +2193,26 @@
     <message>
         <source>Keep updating</source>
         <translation>Continua l&apos;aggiornamento</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>Esporta diagnostica</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be written.</source>
+        <translation>Impossibile scrivere la diagnostica.</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivi zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Diagnostics are still being written; try again in a moment.</source>
+        <translation>La diagnostica è ancora in scrittura; riprova tra un momento.</translation>
+    </message>
+    <message>
+        <source>Writing diagnostics to %1…</source>
+        <translation>Scrittura della diagnostica in %1…</translation>
     </message>
 </context>
 <context>
@@ -2145,11 +2285,30 @@
     </message>
 </context>
 <context>
-    <name>ModuleDriver</name>
+    <name>ModemManagerInhibitor</name>
     <message>
-        <source>the module is installing firmware; a reset or power-off now can leave it unusable</source>
-        <translation>il modulo sta installando il firmware; un reset o uno spegnimento ora può renderlo inutilizzabile</translation>
+        <source>ModemManager did not let go of %1 (%2). It may probe the module during the update. Install packaging/70-fotadesk-modems.rules in /etc/udev/rules.d and run &quot;udevadm control --reload &amp;&amp; udevadm trigger&quot; so ModemManager ignores the modules&apos; update ports, or allow this user to control ModemManager devices.</source>
+        <translation>ModemManager non ha rilasciato %1 (%2). Potrebbe sondare il modulo durante l&apos;aggiornamento. Installa packaging/70-fotadesk-modems.rules in /etc/udev/rules.d ed esegui &quot;udevadm control --reload &amp;&amp; udevadm trigger&quot; perché ModemManager ignori le porte di aggiornamento dei moduli, oppure consenti a questo utente di controllare i dispositivi di ModemManager.</translation>
     </message>
+    <message>
+        <source>Inhibiting ModemManager is turned off in Settings.</source>
+        <translation>L&apos;inibizione di ModemManager è disattivata nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>No D-Bus system bus (%1): ModemManager cannot be running; nothing to inhibit.</source>
+        <translation>Nessun bus di sistema D-Bus (%1): ModemManager non può essere in esecuzione; niente da inibire.</translation>
+    </message>
+    <message>
+        <source>ModemManager is not running; nothing to inhibit.</source>
+        <translation>ModemManager non è in esecuzione; niente da inibire.</translation>
+    </message>
+    <message>
+        <source>ModemManager does not manage %1; nothing to inhibit.</source>
+        <translation>ModemManager non gestisce %1; niente da inibire.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDriver</name>
     <message>
         <source>method %1 sends the package from this computer: give the file with --package (or choose it in the update dialog)</source>
         <translation>il metodo %1 invia il pacchetto da questo computer: indica il file con --package (o sceglilo nella finestra di aggiornamento)</translation>
@@ -3174,6 +3333,14 @@
     <message>
         <source>Modules download from host: a host name or an IP address only, e.g. fota.example.com or 203.0.113.7 (no http://, no port: the port is set above).</source>
         <translation>Host da cui scaricano i moduli: solo un nome host o un indirizzo IP, ad es. fota.example.com o 203.0.113.7 (niente http://, niente porta: la porta si imposta sopra).</translation>
+    </message>
+    <message>
+        <source>Keep ModemManager off a module while it updates</source>
+        <translation>Tieni ModemManager lontano da un modulo durante l&apos;aggiornamento</translation>
+    </message>
+    <message>
+        <source>Linux: ModemManager is asked over D-Bus to let go of the module&apos;s device for the length of its job, as fwupd does, and takes it back afterwards (also if FotaDesk stops). Off: ModemManager is left alone; the udev rule packaging/70-fotadesk-modems.rules keeps it away for good.</source>
+        <translation>Linux: a ModemManager viene chiesto via D-Bus di rilasciare il dispositivo del modulo per la durata del suo job, come fa fwupd, e lo riprende dopo (anche se FotaDesk si chiude). Disattivato: ModemManager non viene toccato; la regola udev packaging/70-fotadesk-modems.rules lo tiene lontano in modo permanente.</translation>
     </message>
 </context>
 <context>
@@ -4531,10 +4698,83 @@
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>disk full</source>
+        <translation>disco pieno</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>sola lettura</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>errore di I/O del disco</translation>
+    </message>
+    <message>
+        <source>locked by another program</source>
+        <translation>bloccato da un altro programma</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>danneggiato</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>impossibile da aprire</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permesso negato</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message>
+        <source>the history database is not open</source>
+        <translation>il database della cronologia non è aperto</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a module in the inventory nor a port present now</source>
+        <translation>%1 non è né un modulo dell&apos;inventario né una porta presente ora</translation>
+    </message>
+    <message>
+        <source>no module in the inventory matches %1</source>
+        <translation>nessun modulo dell&apos;inventario corrisponde a %1</translation>
+    </message>
+    <message>
+        <source>not a USB port the system lists</source>
+        <translation>non è una porta USB elencata dal sistema</translation>
+    </message>
+    <message>
+        <source>[the first %1 bytes are left out]</source>
+        <translation>[i primi %1 byte sono omessi]</translation>
+    </message>
+    <message>
+        <source>the history database %1 cannot be opened: %2</source>
+        <translation>impossibile aprire il database della cronologia %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diagnostics written to %1 (%n file(s), secrets masked).</source>
+        <translation>
+            <numerusform>Diagnostica scritta in %1 (%n file, segreti mascherati).</numerusform>
+            <numerusform>Diagnostica scritta in %1 (%n file, segreti mascherati).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TelitPfmDriver</name>
     <message>
         <source>%1 is inhibited while a Telit PFM update runs (it would break the download)</source>
         <translation>%1 è inibito mentre è in corso un aggiornamento Telit PFM (interromperebbe il download)</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for the running Telit PFM update (it would answer its server or change its registration)</source>
+        <translation>%1 è riservato all&apos;aggiornamento Telit PFM in corso (risponderebbe al suo server o ne cambierebbe la registrazione)</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5372,26 @@
         <source>Check the module&apos;s log; it may still be working. Reconnect it and read its firmware version before trying again.</source>
         <translation>Controlla il log del modulo; potrebbe essere ancora al lavoro. Ricollegalo e leggi la versione del firmware prima di riprovare.</translation>
     </message>
+    <message>
+        <source>The history could not be written: %1; %2 was not sent</source>
+        <translation>Impossibile scrivere la cronologia: %1; %2 non è stato inviato</translation>
+    </message>
+    <message>
+        <source>The module was left as it was. Make room for FotaDesk&apos;s history, then start again.</source>
+        <translation>Il modulo è stato lasciato com&apos;era. Libera spazio per la cronologia di FotaDesk, poi ricomincia.</translation>
+    </message>
+    <message>
+        <source>The history could not be written: %1</source>
+        <translation>Impossibile scrivere la cronologia: %1</translation>
+    </message>
+    <message>
+        <source>The module updates on its own now (%1): leave it powered and connected, then read its firmware version. Make room for FotaDesk&apos;s history before the next update.</source>
+        <translation>Il modulo ora si aggiorna da solo (%1): lascialo alimentato e collegato, poi leggine la versione del firmware. Libera spazio per la cronologia di FotaDesk prima del prossimo aggiornamento.</translation>
+    </message>
+    <message>
+        <source>commit point recorded (%1): %2</source>
+        <translation>punto di commit registrato (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>UpdateJob</name>
@@ -5154,10 +5414,6 @@
     <message>
         <source>Another job (%1) is updating this module</source>
         <translation>Un altro job (%1) sta aggiornando questo modulo</translation>
-    </message>
-    <message>
-        <source>%1 (%2 is updating this module)</source>
-        <translation>%1 (%2 sta aggiornando questo modulo)</translation>
     </message>
     <message>
         <source>the module is installing firmware; interrupting it now could leave it unusable, so the job cannot be cancelled until it has rebooted</source>
@@ -5406,6 +5662,30 @@
     <message>
         <source>the transfer was stopped before the install; the module keeps its firmware %1</source>
         <translation>il trasferimento è stato interrotto prima dell&apos;installazione; il modulo mantiene il firmware %1</translation>
+    </message>
+    <message>
+        <source>%1 (job %2 is updating this module: %3)</source>
+        <translation>%1 (il job %2 sta aggiornando questo modulo: %3)</translation>
+    </message>
+    <message>
+        <source>commit point (%1): %2</source>
+        <translation>punto di commit (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent, so the module was not told to update; it keeps its firmware %2</source>
+        <translation>%1 non è stato inviato, quindi al modulo non è stato detto di aggiornarsi; mantiene il firmware %2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent; the module was already told to update (%2), so check it</source>
+        <translation>%1 non è stato inviato; al modulo era già stato detto di aggiornarsi (%2), quindi controllalo</translation>
+    </message>
+    <message>
+        <source>Its settings were put back and it can be updated again: start the update again.</source>
+        <translation>Le sue impostazioni sono state ripristinate e può essere aggiornato di nuovo: avvia di nuovo l&apos;aggiornamento.</translation>
+    </message>
+    <message>
+        <source>Its settings were put back, with warnings (see them); it can be updated again.</source>
+        <translation>Le sue impostazioni sono state ripristinate, con avvisi (consultali); può essere aggiornato di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +5959,30 @@
         <source>Update the module again; its settings are as the update left them.</source>
         <translation>Aggiorna di nuovo il modulo; le sue impostazioni sono come le ha lasciate l&apos;aggiornamento.</translation>
     </message>
+    <message>
+        <source>The module is still downloading or installing; waiting for it</source>
+        <translation>Il modulo sta ancora scaricando o installando; in attesa</translation>
+    </message>
+    <message>
+        <source>The module is still installing; waiting for it to restart</source>
+        <translation>Il modulo sta ancora installando; in attesa del riavvio</translation>
+    </message>
+    <message>
+        <source>The module does not answer now; it may be installing. Never power it off.</source>
+        <translation>Il modulo ora non risponde; potrebbe essere in fase di installazione. Non spegnerlo mai.</translation>
+    </message>
+    <message>
+        <source>The module still runs %1; waiting to see whether it installs</source>
+        <translation>Il modulo esegue ancora %1; in attesa di vedere se installa</translation>
+    </message>
+    <message>
+        <source>The module still runs %1 and downloads the package; waiting for it</source>
+        <translation>Il modulo esegue ancora %1 e scarica il pacchetto; in attesa</translation>
+    </message>
+    <message>
+        <source>The module still runs %1: it did not install the package</source>
+        <translation>Il modulo esegue ancora %1: non ha installato il pacchetto</translation>
+    </message>
 </context>
 <context>
     <name>XmodemLink</name>
@@ -5720,6 +6024,29 @@
     <message>
         <source>The port was lost during the transfer. Reconnect the module and start the update again.</source>
         <translation>La porta è stata persa durante il trasferimento. Ricollega il modulo e avvia di nuovo l&apos;aggiornamento.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>impossibile scrivere l&apos;archivio: %1</translation>
+    </message>
+    <message>
+        <source>the archive is already complete</source>
+        <translation>l&apos;archivio è già completo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no safe name inside an archive</source>
+        <translation>&quot;%1&quot; non è un nome sicuro all&apos;interno di un archivio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the archive twice</source>
+        <translation>&quot;%1&quot; compare due volte nell&apos;archivio</translation>
+    </message>
+    <message>
+        <source>the archive would need ZIP64, which is not written</source>
+        <translation>l&apos;archivio richiederebbe ZIP64, che non viene scritto</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +6118,10 @@ Codice di uscita: 0 successo, 1 errore segnalato dal modulo, 2 errore di utilizz
     <message>
         <source>%1; run &apos;fotadesk-cli %2 --help&apos;</source>
         <translation>%1; esegui &apos;fotadesk-cli %2 --help&apos;</translation>
+    </message>
+    <message>
+        <source>Write everything about one module into a zip for support, secrets masked.</source>
+        <translation>Scrive tutto su un modulo in uno zip per l&apos;assistenza, con i segreti mascherati.</translation>
     </message>
 </context>
 <context>

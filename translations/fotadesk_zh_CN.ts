@@ -106,6 +106,32 @@
         <source>port lost</source>
         <translation>端口丢失</translation>
     </message>
+    <message>
+        <source>resynchronising the line after a timeout (attempt %1 of %2)</source>
+        <translation>超时后正在重新同步线路（第 %1 次尝试，共 %2 次）</translation>
+    </message>
+    <message>
+        <source>no answer to the resynchronisation %1 within %2 ms</source>
+        <translation>%2 毫秒内重新同步命令 %1 没有应答</translation>
+    </message>
+    <message>
+        <source>not sent: after a timeout the module did not answer %1 attempts to resynchronise the line</source>
+        <translation>未发送：超时后模块对 %1 次重新同步线路的尝试均无应答</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting command(s) failed: %1</source>
+        <translation>
+            <numerusform>%n 条等待中的命令失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>late answer discarded: %1</source>
+        <translation>已丢弃迟到的应答：%1</translation>
+    </message>
+    <message>
+        <source>the line is in step again</source>
+        <translation>线路已重新同步</translation>
+    </message>
 </context>
 <context>
     <name>AtConsoleCommand</name>
@@ -174,6 +200,43 @@
     </message>
 </context>
 <context>
+    <name>BundleCommand</name>
+    <message>
+        <source>The module&apos;s IMEI (or serial number), or the port it is or was on.</source>
+        <translation>模块的 IMEI（或序列号），或者它当前或曾经所在的端口。</translation>
+    </message>
+    <message>
+        <source>The zip to write (default: fotadesk-bundle-&lt;module&gt;-&lt;time&gt;.zip here).</source>
+        <translation>要写入的 zip 文件（默认：当前文件夹中的 fotadesk-bundle-&lt;module&gt;-&lt;time&gt;.zip）。</translation>
+    </message>
+    <message>
+        <source>How many of the module&apos;s last jobs (default 20).</source>
+        <translation>包含的该模块最近任务数量（默认 20）。</translation>
+    </message>
+    <message>
+        <source>The history database (default: in the user&apos;s data folder).</source>
+        <translation>历史数据库（默认：位于用户数据文件夹中）。</translation>
+    </message>
+    <message>
+        <source>bundle wants one module or port; run &apos;fotadesk-cli bundle --help&apos;</source>
+        <translation>bundle 需要一个模块或端口；请运行 &apos;fotadesk-cli bundle --help&apos;</translation>
+    </message>
+    <message>
+        <source>--limit wants a positive number; got &quot;%1&quot;</source>
+        <translation>--limit 需要正数；收到的是“%1”</translation>
+    </message>
+    <message>
+        <source>the history database %1 cannot be opened: %2</source>
+        <translation>无法打开历史数据库 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) about %2, secrets masked</source>
+        <translation>
+            <numerusform>%1：%n 个关于 %2 的文件，机密信息已屏蔽</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CinterionDriver</name>
     <message>
         <source>the module downloads the package over HTTP(S): give the file with --package (FotaDesk serves it), or its URL with --url and its SHA-256 with --sha256</source>
@@ -186,6 +249,10 @@
     <message>
         <source>LwM2M needs the server&apos;s URI: give it with --url (e.g. coap://lwm2m.example.net:5683)</source>
         <translation>LwM2M 需要服务器的 URI：请用 --url 指定（例如 coap://lwm2m.example.net:5683）</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for the running Cinterion update (it would abort, restart or redirect its download or install)</source>
+        <translation>%1 已保留给正在运行的 Cinterion 更新（否则它会中止、重启或重定向其下载或安装）</translation>
     </message>
 </context>
 <context>
@@ -904,6 +971,10 @@
         <source>internal error</source>
         <translation>内部错误</translation>
     </message>
+    <message>
+        <source>history not written</source>
+        <translation>历史记录未写入</translation>
+    </message>
 </context>
 <context>
     <name>Family</name>
@@ -1299,6 +1370,37 @@
     </message>
 </context>
 <context>
+    <name>Interlock</name>
+    <message>
+        <source>it holds a control character, after which the module reads on as a command line of its own</source>
+        <translation>其中含有控制字符，模块会把其后的内容当作另一条命令行读取</translation>
+    </message>
+    <message>
+        <source>A/ repeats the module&apos;s last command line, which the interlock cannot see</source>
+        <translation>A/ 会重复模块的上一条命令行，而互锁机制无法看到该命令行</translation>
+    </message>
+    <message>
+        <source>it does not begin with AT</source>
+        <translation>它不以 AT 开头</translation>
+    </message>
+    <message>
+        <source>it cannot be read past character %1, where a module might still run what came before</source>
+        <translation>无法解析第 %1 个字符之后的内容，而模块仍可能执行其之前的部分</translation>
+    </message>
+    <message>
+        <source>a string in it is not closed</source>
+        <translation>其中有未闭合的字符串</translation>
+    </message>
+    <message>
+        <source>the command line was not sent: %1. While an update runs, only lines the interlock reads as the module would are sent</source>
+        <translation>命令行未发送：%1。更新进行期间，只发送互锁机制能像模块一样解析的命令行</translation>
+    </message>
+    <message>
+        <source>%1 would restart or switch off the module in the middle of its update, which can leave it unusable</source>
+        <translation>%1 会在更新过程中重启或关闭模块，可能导致模块无法使用</translation>
+    </message>
+</context>
+<context>
     <name>InterruptedJobs</name>
     <message>
         <source>its update was interrupted when FotaDesk stopped, at step “%1”.</source>
@@ -1437,6 +1539,14 @@
     <message>
         <source>Leave the module powered: the next update on it, or the next start of FotaDesk, verifies its firmware and restores its settings.</source>
         <translation>保持模块通电：下次在该模块上更新或下次启动 FotaDesk 时，会验证其固件并恢复其设置。</translation>
+    </message>
+    <message>
+        <source>FotaDesk stopped during step %1 after the module was told to download the package on its own (%2); it may still be downloading or installing</source>
+        <translation>FotaDesk 在步骤 %1 中停止，此前已指示模块自行下载软件包（%2）；模块可能仍在下载或安装</translation>
+    </message>
+    <message>
+        <source>FotaDesk stopped during step %1 after the module was told to install (%2); it may still be installing</source>
+        <translation>FotaDesk 在步骤 %1 中停止，此前已指示模块进行安装（%2）；模块可能仍在安装</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2129,14 @@
         <source>Every serial port and what is on it, with advice for those without a module</source>
         <translation>所有串口及其连接的设备，并为没有模块的端口提供建议</translation>
     </message>
+    <message>
+        <source>Export &amp;diagnostics…</source>
+        <translation>导出诊断信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save everything about the selected module for support in one zip: identity, jobs, settings backups, transcripts, versions; secrets masked</source>
+        <translation>将所选模块的全部信息保存到一个 zip 文件中以供技术支持：身份、任务、设置备份、通信记录、版本；机密信息已屏蔽</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2069,6 +2187,26 @@
     <message>
         <source>Keep updating</source>
         <translation>继续更新</translation>
+    </message>
+    <message>
+        <source>Export diagnostics</source>
+        <translation>导出诊断信息</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be written.</source>
+        <translation>无法写入诊断信息。</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Diagnostics are still being written; try again in a moment.</source>
+        <translation>仍在写入诊断信息；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Writing diagnostics to %1…</source>
+        <translation>正在将诊断信息写入 %1…</translation>
     </message>
 </context>
 <context>
@@ -2141,11 +2279,30 @@
     </message>
 </context>
 <context>
-    <name>ModuleDriver</name>
+    <name>ModemManagerInhibitor</name>
     <message>
-        <source>the module is installing firmware; a reset or power-off now can leave it unusable</source>
-        <translation>模块正在安装固件；此时复位或断电可能使其无法使用</translation>
+        <source>ModemManager did not let go of %1 (%2). It may probe the module during the update. Install packaging/70-fotadesk-modems.rules in /etc/udev/rules.d and run &quot;udevadm control --reload &amp;&amp; udevadm trigger&quot; so ModemManager ignores the modules&apos; update ports, or allow this user to control ModemManager devices.</source>
+        <translation>ModemManager 未释放 %1（%2）。它可能会在更新期间探测模块。请将 packaging/70-fotadesk-modems.rules 安装到 /etc/udev/rules.d 并运行“udevadm control --reload &amp;&amp; udevadm trigger”，使 ModemManager 忽略模块的更新端口；或允许此用户控制 ModemManager 设备。</translation>
     </message>
+    <message>
+        <source>Inhibiting ModemManager is turned off in Settings.</source>
+        <translation>已在“设置”中关闭对 ModemManager 的禁用。</translation>
+    </message>
+    <message>
+        <source>No D-Bus system bus (%1): ModemManager cannot be running; nothing to inhibit.</source>
+        <translation>没有 D-Bus 系统总线（%1）：ModemManager 不可能在运行；无需禁用。</translation>
+    </message>
+    <message>
+        <source>ModemManager is not running; nothing to inhibit.</source>
+        <translation>ModemManager 未运行；无需禁用。</translation>
+    </message>
+    <message>
+        <source>ModemManager does not manage %1; nothing to inhibit.</source>
+        <translation>ModemManager 未管理 %1；无需禁用。</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDriver</name>
     <message>
         <source>method %1 sends the package from this computer: give the file with --package (or choose it in the update dialog)</source>
         <translation>方式 %1 从本计算机发送软件包：请用 --package 指定文件（或在更新对话框中选择）</translation>
@@ -3168,6 +3325,14 @@
     <message>
         <source>Modules download from host: a host name or an IP address only, e.g. fota.example.com or 203.0.113.7 (no http://, no port: the port is set above).</source>
         <translation>模块下载主机：仅限主机名或 IP 地址，例如 fota.example.com 或 203.0.113.7（不含 http://，不含端口：端口在上方设置）。</translation>
+    </message>
+    <message>
+        <source>Keep ModemManager off a module while it updates</source>
+        <translation>更新期间让 ModemManager 远离模块</translation>
+    </message>
+    <message>
+        <source>Linux: ModemManager is asked over D-Bus to let go of the module&apos;s device for the length of its job, as fwupd does, and takes it back afterwards (also if FotaDesk stops). Off: ModemManager is left alone; the udev rule packaging/70-fotadesk-modems.rules keeps it away for good.</source>
+        <translation>Linux：通过 D-Bus 请求 ModemManager 在任务期间释放模块的设备（与 fwupd 的做法相同），任务结束后再交还给它（FotaDesk 停止时亦然）。关闭时：不干预 ModemManager；udev 规则 packaging/70-fotadesk-modems.rules 会使其永久远离模块。</translation>
     </message>
 </context>
 <context>
@@ -4523,10 +4688,82 @@
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <source>disk full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>磁盘 I/O 错误</translation>
+    </message>
+    <message>
+        <source>locked by another program</source>
+        <translation>被其他程序锁定</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message>
+        <source>the history database is not open</source>
+        <translation>历史数据库未打开</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is neither a module in the inventory nor a port present now</source>
+        <translation>%1 既不是已登记的模块，也不是当前存在的端口</translation>
+    </message>
+    <message>
+        <source>no module in the inventory matches %1</source>
+        <translation>没有与 %1 匹配的已登记模块</translation>
+    </message>
+    <message>
+        <source>not a USB port the system lists</source>
+        <translation>不是系统列出的 USB 端口</translation>
+    </message>
+    <message>
+        <source>[the first %1 bytes are left out]</source>
+        <translation>[已省略前 %1 个字节]</translation>
+    </message>
+    <message>
+        <source>the history database %1 cannot be opened: %2</source>
+        <translation>无法打开历史数据库 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Diagnostics written to %1 (%n file(s), secrets masked).</source>
+        <translation>
+            <numerusform>诊断信息已写入 %1（%n 个文件，机密信息已屏蔽）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TelitPfmDriver</name>
     <message>
         <source>%1 is inhibited while a Telit PFM update runs (it would break the download)</source>
         <translation>Telit PFM 更新进行中，禁止使用 %1（会中断下载）</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for the running Telit PFM update (it would answer its server or change its registration)</source>
+        <translation>%1 已保留给正在运行的 Telit PFM 更新（否则它会应答其服务器或更改其注册）</translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5361,26 @@
         <source>Check the module&apos;s log; it may still be working. Reconnect it and read its firmware version before trying again.</source>
         <translation>请查看模块日志；它可能仍在工作。再次尝试前请重新连接并读取其固件版本。</translation>
     </message>
+    <message>
+        <source>The history could not be written: %1; %2 was not sent</source>
+        <translation>无法写入历史记录：%1；%2 未发送</translation>
+    </message>
+    <message>
+        <source>The module was left as it was. Make room for FotaDesk&apos;s history, then start again.</source>
+        <translation>模块保持原样。请为 FotaDesk 的历史记录腾出空间，然后再次开始。</translation>
+    </message>
+    <message>
+        <source>The history could not be written: %1</source>
+        <translation>无法写入历史记录：%1</translation>
+    </message>
+    <message>
+        <source>The module updates on its own now (%1): leave it powered and connected, then read its firmware version. Make room for FotaDesk&apos;s history before the next update.</source>
+        <translation>模块现在正在自行更新（%1）：请保持其通电和连接，然后读取其固件版本。下次更新前请为 FotaDesk 的历史记录腾出空间。</translation>
+    </message>
+    <message>
+        <source>commit point recorded (%1): %2</source>
+        <translation>已记录提交点（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>UpdateJob</name>
@@ -5146,10 +5403,6 @@
     <message>
         <source>Another job (%1) is updating this module</source>
         <translation>另一个任务（%1）正在更新此模块</translation>
-    </message>
-    <message>
-        <source>%1 (%2 is updating this module)</source>
-        <translation>%1（%2 正在更新此模块）</translation>
     </message>
     <message>
         <source>the module is installing firmware; interrupting it now could leave it unusable, so the job cannot be cancelled until it has rebooted</source>
@@ -5394,6 +5647,30 @@
     <message>
         <source>the transfer was stopped before the install; the module keeps its firmware %1</source>
         <translation>传输在安装前已停止；模块保留其固件 %1</translation>
+    </message>
+    <message>
+        <source>%1 (job %2 is updating this module: %3)</source>
+        <translation>%1（任务 %2 正在更新此模块：%3）</translation>
+    </message>
+    <message>
+        <source>commit point (%1): %2</source>
+        <translation>提交点（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent, so the module was not told to update; it keeps its firmware %2</source>
+        <translation>%1 未发送，因此未指示模块更新；模块保留其固件 %2</translation>
+    </message>
+    <message>
+        <source>%1 was not sent; the module was already told to update (%2), so check it</source>
+        <translation>%1 未发送；模块已被指示更新（%2），请检查模块</translation>
+    </message>
+    <message>
+        <source>Its settings were put back and it can be updated again: start the update again.</source>
+        <translation>其设置已恢复，可以再次更新：请重新开始更新。</translation>
+    </message>
+    <message>
+        <source>Its settings were put back, with warnings (see them); it can be updated again.</source>
+        <translation>其设置已恢复，但有警告（请查看）；可以再次更新。</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +5943,30 @@
         <source>Update the module again; its settings are as the update left them.</source>
         <translation>请再次更新模块；其设置保持为更新后的状态。</translation>
     </message>
+    <message>
+        <source>The module is still downloading or installing; waiting for it</source>
+        <translation>模块仍在下载或安装；正在等待</translation>
+    </message>
+    <message>
+        <source>The module is still installing; waiting for it to restart</source>
+        <translation>模块仍在安装；等待其重启</translation>
+    </message>
+    <message>
+        <source>The module does not answer now; it may be installing. Never power it off.</source>
+        <translation>模块当前无应答；可能正在安装。切勿断电。</translation>
+    </message>
+    <message>
+        <source>The module still runs %1; waiting to see whether it installs</source>
+        <translation>模块仍运行 %1；等待观察其是否安装</translation>
+    </message>
+    <message>
+        <source>The module still runs %1 and downloads the package; waiting for it</source>
+        <translation>模块仍运行 %1，正在下载软件包；正在等待</translation>
+    </message>
+    <message>
+        <source>The module still runs %1: it did not install the package</source>
+        <translation>模块仍运行 %1：未安装该软件包</translation>
+    </message>
 </context>
 <context>
     <name>XmodemLink</name>
@@ -5707,6 +6008,29 @@
     <message>
         <source>The port was lost during the transfer. Reconnect the module and start the update again.</source>
         <translation>传输期间端口丢失。请重新连接模块并重新开始更新。</translation>
+    </message>
+</context>
+<context>
+    <name>ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>无法写入压缩包：%1</translation>
+    </message>
+    <message>
+        <source>the archive is already complete</source>
+        <translation>压缩包已写完</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no safe name inside an archive</source>
+        <translation>“%1”不是压缩包内的安全名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the archive twice</source>
+        <translation>“%1”在压缩包中出现了两次</translation>
+    </message>
+    <message>
+        <source>the archive would need ZIP64, which is not written</source>
+        <translation>压缩包需要 ZIP64，但不支持写入 ZIP64</translation>
     </message>
 </context>
 <context>
@@ -5778,6 +6102,10 @@ Exit status: 0 success, 1 failure reported by the module, 2 usage error,
     <message>
         <source>%1; run &apos;fotadesk-cli %2 --help&apos;</source>
         <translation>%1；运行 &apos;fotadesk-cli %2 --help&apos; 查看帮助</translation>
+    </message>
+    <message>
+        <source>Write everything about one module into a zip for support, secrets masked.</source>
+        <translation>将一个模块的全部信息写入 zip 文件以供技术支持，机密信息已屏蔽。</translation>
     </message>
 </context>
 <context>
