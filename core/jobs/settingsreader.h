@@ -1,8 +1,10 @@
 #pragma once
 
+#include "at/atresult.h"
 #include "settingsprofile.h"
 #include "settingssnapshot.h"
 
+#include <QHash>
 #include <QObject>
 
 class AtSequence;
@@ -11,7 +13,8 @@ class ModuleSession;
 // Reads every setting of a profile from a module: each distinct read command
 // once, then picks the values out (SettingsSnapshot::fromAnswers). A setting
 // the module does not answer is kept as unreadable with the reason, never
-// dropped.
+// dropped. A read that timed out is asked once more at the end, after the
+// channel has resynchronised: a module busy for a moment loses no setting.
 class SettingsReader : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ public:
     // finished() or failed() follows, never from inside start().
     void start();
     void abort();
+    // The read commands the module answered neither time, once finished().
+    QStringList timedOut() const { return m_timedOut; }
 
 signals:
     void finished(const SettingsSnapshot &snapshot);
@@ -30,6 +35,12 @@ signals:
     void failed(const QString &reason);
 
 private:
+    void onSequenceFinished(const QList<AtResult> &results, bool complete);
+
     SettingsProfile m_profile;
     AtSequence *m_sequence;
+    QStringList m_commands;           // of the pass under way
+    QHash<QString, AtResult> m_answers;
+    QStringList m_timedOut;
+    bool m_retrying = false;
 };

@@ -112,6 +112,15 @@ void UpdateJob::runBackup()
     connect(m_reader, &SettingsReader::finished, this, [this, generation](const SettingsSnapshot &snapshot) {
         if (generation != m_generation)
             return;
+        if (const QStringList silent = m_reader->timedOut(); !silent.isEmpty()) {
+            // Going on would lose what these hold: the update would wipe it
+            // and nothing could put it back.
+            fail(FailureReason::Timeout,
+                 tr("The module did not answer while its settings were read (%1)").arg(silent.join(QLatin1String(", "))),
+                 tr("Nothing was changed on the module. Check that no other program uses its port and that it "
+                    "is not busy (a download or a call), then start again."));
+            return;
+        }
         m_backup = snapshot;
         m_haveBackup = true;
         // The values go into the step's figures: a restore after a crash reads them there.

@@ -26,6 +26,8 @@ public:
     void setChunkSize(int bytes) { m_chunk = bytes; }
     // Exact command text (letter case ignored) -> raw response bytes.
     void on(const QString &command, const QByteArray &response);
+    // Drops the exact rule for `command`: the prefix rules answer it again.
+    void off(const QString &command) { m_exact.remove(command.toUpper()); }
     // Any command starting with `prefix`: computed response.
     void onPrefix(const QString &prefix, Handler handler);
     // Commands with no rule get this (default "\r\nERROR\r\n"); empty = silence.

@@ -290,6 +290,46 @@ private slots:
         QVERIFY(!m_flow);
     }
 
+    void aSettingTheModuleDoesNotAnswerIsAskedAgainAndNeverLost_data()
+    {
+        QTest::addColumn<bool>("answersAgain");
+        QTest::newRow("busy for a moment: read again, restored") << true;
+        QTest::newRow("never answers: stopped before anything changed") << false;
+    }
+
+    void aSettingTheModuleDoesNotAnswerIsAskedAgainAndNeverLost()
+    {
+        QFETCH(bool, answersAgain);
+        JobOptions options;
+        options.commandTimeout = 300ms;
+        UpdateJob *job = makeJob({}, options);
+        QSignalSpy finished(job, &UpdateJob::finished);
+        m_module.module->on(QStringLiteral("AT#SLED?"), QByteArray()); // no answer
+        QVERIFY(job->prepare());
+        job->start();
+        QTRY_VERIFY(m_module.module->received().contains(QStringLiteral("AT#SLED?")));
+        if (answersAgain)
+            m_module.module->off(QStringLiteral("AT#SLED?")); // answers as before
+        if (answersAgain) {
+            QTRY_VERIFY(m_flow && m_flow->started);
+            playSuccess();
+        }
+        QTRY_COMPARE(finished.size(), 1);
+        const JobRecord stored = *m_store->jobs.job(job->id());
+        if (answersAgain) {
+            QCOMPARE(stored.state, JobState::Succeeded);
+            QCOMPARE(m_module.sled, QStringLiteral("2,1,1")); // wiped by the install, written back
+            return;
+        }
+        QCOMPARE(m_module.module->received().count(QStringLiteral("AT#SLED?")), 2); // asked once more
+        QCOMPARE(stored.state, JobState::Failed);
+        QCOMPARE(stored.reason, FailureReason::Timeout);
+        QVERIFY2(stored.message.contains(QLatin1String("AT#SLED?")), qPrintable(stored.message));
+        QVERIFY2(stored.advice.contains(QLatin1String("Nothing was changed")), qPrintable(stored.advice));
+        QCOMPARE(stored.lastStepNamed(JobSteps::Backup)->outcome, QStringLiteral("failed"));
+        QVERIFY(!m_flow); // no transfer started
+    }
+
     void theInterlockRefusesForbiddenCommandsOnlyWhileTheJobRuns()
     {
         UpdateJob *job = makeJob();
