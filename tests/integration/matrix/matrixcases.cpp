@@ -48,6 +48,10 @@ QList<FaultSpec> faultsFor(const MethodSpec &m)
     // AT+CFLW chunks carry no checksum: damaged bytes are found by the module's MD5.
     if (m.transfersBytes)
         lineReasons << QStringLiteral("Integrity");
+    // A byte lost from a command that carries the package's URL asks the
+    // server for another path: it answers 404.
+    if (m.downloads && !m.simServesPackage)
+        lineReasons << QStringLiteral("ServerError");
     const QString step = m.transfersBytes ? JobSteps::Transfer : JobSteps::Backup;
     fault(QStringLiteral("noise:0.001@") + step, QStringLiteral("noise:0.001"), step, false, lineReasons);
     fault(QStringLiteral("drop:0.001@") + step, QStringLiteral("drop:0.001"), step, false, lineReasons);
