@@ -43,10 +43,11 @@ AtChannel::AtChannel(std::unique_ptr<Port> port, const UrcRegistry &urcs, QObjec
 
 AtChannel::~AtChannel()
 {
-    // Keep the promise of one result per command even when the channel goes away.
-    m_lost = true;
-    cancelAll();
+    // Keep the promise of one result per command even when the channel goes
+    // away: for its commands that is the port gone (the module found again on
+    // another port, a session closed), not a caller that withdrew them.
     disconnect(m_port.get(), nullptr, this, nullptr);
+    failAllLost();
     if (m_port->isOpen())
         m_port->close();
 }
@@ -499,11 +500,17 @@ void AtChannel::onPortLost()
 {
     if (m_lost)
         return;
+    note(Traffic::Kind::Note, tr("port lost"));
+    failAllLost();
+    emit disconnected();
+}
+
+void AtChannel::failAllLost()
+{
     m_lost = true;
     m_timer.stop();
     m_rawSink = {};
     m_marker.reset();
-    note(Traffic::Kind::Note, tr("port lost"));
     std::unique_ptr<Pending> current = std::move(m_current);
     std::deque<Pending> queue = std::move(m_queue);
     m_queue.clear();
@@ -518,7 +525,6 @@ void AtChannel::onPortLost()
         if (p.reply)
             p.reply->finish(lostResult(p));
     }
-    emit disconnected();
 }
 
 void AtChannel::note(Traffic::Kind kind, const QString &text)

@@ -145,6 +145,8 @@ private:
     void handlePrompt();
     void onTimeout();
     void onPortLost();
+    // Every command waiting or on the wire ends PortLost; nothing is sent any more.
+    void failAllLost();
     void note(Traffic::Kind kind, const QString &text);
     void finishLater(AtReply *reply, AtResult result);
     void scheduleStart();

@@ -142,12 +142,12 @@ void VerifyFlow::judge(const QString &firmware)
     concludeNotInstalled(firmware, stillOld);
 }
 
-// The command's channel is gone: the port was lost, or the module, found
-// again after its restart, has a new channel that cancelled the old one's
-// commands (this flow never withdraws its own). Wait, or ask the new one.
+// The command's port is gone: lost, or the module was found again after its
+// restart on a new one, where the session may be connected already. Wait, or
+// ask the new one.
 bool VerifyFlow::wentAway(const AtResult &result)
 {
-    if (result.status != AtStatus::PortLost && result.status != AtStatus::Cancelled)
+    if (result.status != AtStatus::PortLost)
         return false;
     enterPhase(UpdatePhase::Rebooting, tr("The module went away again; waiting for it"), m_waitLimit);
     if (session()->state() == ModuleSession::State::Connected)
