@@ -66,7 +66,7 @@ void SierraOtaFlow::configureAgreements()
         // Whatever the module asks is answered yes; its own switches stay as they
         // are. With the download agreement off (the module's default) it downloads,
         // and may install, without asking once the session opens: that is the
-        // commit. An unreadable switch counts as off.
+        // commit. A switch the module refuses to show counts as off.
         const auto open = [this](const AtResult &result) {
             const bool asks = SierraAgreements::parseSwitches(result.lines)
                                   .value(SierraAgreements::switchMode(Agreement::Download), 0)
@@ -76,7 +76,12 @@ void SierraOtaFlow::configureAgreements()
                 return;
             startSession(command);
         };
-        send(QStringLiteral("AT+WDSC?"), open, open);
+        send(QStringLiteral("AT+WDSC?"), open, [this, open](const AtResult &result) {
+            if (result.status == AtStatus::Error || result.status == AtStatus::CmeError)
+                open(result);
+            else
+                failCommand(result); // a lost port, a timeout: the usual way
+        });
         return;
     }
     enterPhase(UpdatePhase::Preparing, tr("Switching on the download and install agreements"));
