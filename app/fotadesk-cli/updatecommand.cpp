@@ -3,6 +3,7 @@
 #include "clicommon.h"
 
 #include "discovery/discovery.h"
+#include "engine/enginesettings.h"
 #include "fleet/inventorystore.h"
 #include "fleet/jobstore.h"
 #include "fleet/packagecatalog.h"
@@ -14,6 +15,7 @@
 #include "modules/moduledriver.h"
 #include "modules/modulesession.h"
 #include "serveroptions.h"
+#include "system/modemmanagerinhibitor.h"
 #include "transfer/packageserver.h"
 
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSettings>
 
 #include <optional>
 
@@ -69,6 +72,7 @@ void UpdateCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("pin-file"), tr("A file whose first line is the SIM PIN; - reads it from standard input. The environment variable FOTADESK_SIM_PIN does the same."), QStringLiteral("F")});
     parser.addOption({QStringLiteral("json-events"), tr("Print one JSON object a line as the job progresses.")});
     parser.addOption({QStringLiteral("store"), tr("The history database (default: in the user's data folder)."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("no-inhibit"), tr("Leave ModemManager alone (by default it lets go of the module's device for the length of the job, as the GUI's setting says).")});
     parser.addOption({QStringLiteral("force"), tr("Override the checks that may be overridden (base version, already on target).")});
     parser.addOption({QStringLiteral("keep-setting"), tr("Telit: another setting to back up and restore (repeatable), e.g. #SMOV."), QStringLiteral("NAME")});
 }
@@ -275,15 +279,25 @@ int UpdateCommand::start(const QCommandLineParser &parser)
             m_server.reset(); // only a method that needs it will say so
     }
 
+    // The GUI's setting holds here too; --no-inhibit turns it off for this run.
+    m_modemManager = std::make_unique<ModemManagerInhibitor>();
+    EngineSettings engineSettings;
+    QSettings saved;
+    engineSettings.load(saved);
+    m_modemManager->setEnabled(engineSettings.inhibitModemManager && !parser.isSet(QStringLiteral("no-inhibit")));
+
     JobContext context;
     context.store = m_jobs.get();
     context.inventory = m_inventory.get();
     context.packageServer = m_server.get();
+    context.modemManager = m_modemManager.get();
     m_runner = std::make_unique<JobRunner>(context);
     m_runner->setTranscriptFolder(QDir(QFileInfo(m_store->location()).absolutePath()).filePath(QStringLiteral("transcripts")));
     connect(m_runner.get(), &JobRunner::stepChanged, this, &UpdateCommand::onStep);
     connect(m_runner.get(), &JobRunner::jobProgress, this, &UpdateCommand::onProgress);
     connect(m_runner.get(), &JobRunner::jobFinished, this, &UpdateCommand::onFinished);
+    connect(m_runner.get(), &JobRunner::modemManagerRefused, this,
+            [](const QString &, const QString &message) { Cli::err() << message << Qt::endl; });
     connect(m_runner.get(), &JobRunner::promptRequested, this, [this](const QString &, const UpdatePrompt &p) {
         if (m_json)
             emitJson(JobEvents::prompt(m_jobId, m_session ? m_session->id() : QString(), p));

@@ -17,6 +17,7 @@ class InventoryStore;
 class JobRecovery;
 class JobRunner;
 class JobStore;
+class ModemManagerInhibitor;
 class PackageCatalog;
 class PackageServer;
 class Store;
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<PackageCatalog> m_catalog;
     std::unique_ptr<PackageServer> m_server;
     std::unique_ptr<Discovery> m_discovery;
+    std::unique_ptr<ModemManagerInhibitor> m_modemManager; // outlives the runner, which releases through it
     std::unique_ptr<JobRunner> m_runner;
     std::unique_ptr<JobRecovery> m_recovery;
     PortInfo m_port;

@@ -122,6 +122,7 @@ void Engine::startJobs()
     context.store = m_jobs.get();
     context.inventory = m_inventory.get();
     context.packageServer = m_server.get();
+    context.modemManager = m_modemManager;
     m_runner = std::make_unique<JobRunner>(context);
     m_runner->setTranscriptFolder(QDir(m_settings.effectiveDataFolder()).filePath(QStringLiteral("transcripts")));
     connect(m_runner.get(), &JobRunner::jobStarted, this, &Engine::onJobStarted);
@@ -130,6 +131,8 @@ void Engine::startJobs()
     connect(m_runner.get(), &JobRunner::jobFinished, this, &Engine::onJobFinished);
     connect(m_runner.get(), &JobRunner::promptRequested, this, &EngineApi::promptRequested);
     connect(m_runner.get(), &JobRunner::promptClosed, this, &EngineApi::promptClosed);
+    connect(m_runner.get(), &JobRunner::modemManagerRefused, this,
+            [this](const QString &, const QString &message) { emit notice(message); });
 
     m_recovery = std::make_unique<JobRecovery>(m_runner.get());
     m_recovery->setPackageLookup([this](const QString &id) { return m_catalog->find(id); });
@@ -147,9 +150,6 @@ void Engine::shutdown()
         m_batcher->flush();
     m_recovery.reset();
     m_runner.reset(); // records jobs still running as Interrupted while the store is open
-    if (m_modemManager)
-        m_modemManager->releaseAll();
-    m_inhibitedPorts.clear();
     m_server.reset();
     if (m_discovery)
         m_discovery->stop();
@@ -470,7 +470,6 @@ void Engine::publishPackages()
 
 void Engine::onJobStarted(qint64 jobId, const QString &moduleId)
 {
-    inhibitModemManager(moduleId);
     auto it = m_modules.find(moduleId);
     if (it == m_modules.end())
         return;
@@ -493,7 +492,6 @@ void Engine::onJobProgress(const QString &moduleId, const UpdateProgress &progre
 
 void Engine::onJobFinished(const QString &moduleId, const JobRecord &record)
 {
-    releaseModemManager(moduleId); // succeeded, failed, cancelled alike
     auto it = m_modules.find(moduleId);
     if (it != m_modules.end()) {
         ModuleSnapshot &snap = it->snapshot;
@@ -512,25 +510,3 @@ void Engine::onJobFinished(const QString &moduleId, const JobRecord &record)
     emit jobFinished(moduleId, record);
 }
 
-// --- ModemManager: off the module's device while its job runs ---
-
-void Engine::inhibitModemManager(const QString &moduleId)
-{
-    const ModuleSession *session = m_modules.value(moduleId).session;
-    if (!m_modemManager || !session || m_inhibitedPorts.contains(moduleId))
-        return;
-    const QString port = session->portName();
-    m_inhibitedPorts.insert(moduleId, port);
-    m_modemManager->inhibit(port, [this](const ModemManagerInhibitor::Outcome &outcome) {
-        // Absent, disabled or not managing the port: nothing to tell.
-        if (outcome.result == ModemManagerInhibitor::Result::Refused)
-            emit notice(outcome.message);
-    });
-}
-
-void Engine::releaseModemManager(const QString &moduleId)
-{
-    const QString port = m_inhibitedPorts.take(moduleId);
-    if (m_modemManager && !port.isEmpty())
-        m_modemManager->release(port);
-}

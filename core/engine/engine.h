@@ -80,8 +80,6 @@ private:
     void onJobProgress(const QString &moduleId, const UpdateProgress &progress);
     void onJobFinished(const QString &moduleId, const JobRecord &record);
     QString transcriptPathFor(const QString &moduleId) const;
-    void inhibitModemManager(const QString &moduleId);
-    void releaseModemManager(const QString &moduleId);
 
     EngineSettings m_settings;
     Store *m_store = nullptr;
@@ -95,10 +93,7 @@ private:
     std::unique_ptr<JobRecovery> m_recovery;
     ThrottledBatcher *m_batcher = nullptr;
     QHash<QString, Tracked> m_modules;
-    // ModemManager kept off each running job's device; by module id, the
-    // port the job started on (a reboot may bring the module back elsewhere:
-    // the inhibition is by device, so it still holds there).
+    // Handed to the job runner, which keeps MM off each running job's device.
     ModemManagerInhibitor *m_modemManager = nullptr;
-    QHash<QString, QString> m_inhibitedPorts;
     bool m_started = false;
 };

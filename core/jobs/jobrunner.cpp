@@ -4,6 +4,7 @@
 #include "fleet/pathcomponent.h"
 #include "jobslog.h"
 #include "modules/modulesession.h"
+#include "system/modemmanagerinhibitor.h"
 
 #include <QDir>
 
@@ -19,6 +20,7 @@ JobRunner::~JobRunner()
     for (UpdateJob *job : std::as_const(m_jobs)) {
         job->disconnect(this);
         job->abandon();
+        releaseModemManager(job);
     }
 }
 
@@ -91,6 +93,7 @@ qint64 JobRunner::launch(UpdateJob *job, QString *refusal)
         emit promptClosed(job->moduleId(), id);
     });
     connect(job, &UpdateJob::finished, this, [this, job](const JobRecord &r) { jobEnded(job, r); });
+    inhibitModemManager(job);
     emit jobStarted(id, moduleId);
     job->start();
     return id;
@@ -103,6 +106,7 @@ void JobRunner::jobEnded(UpdateJob *job, const JobRecord &record)
         m_jobs.remove(moduleId);
     if (TranscriptWriter *writer = m_writers.take(job))
         writer->close();
+    releaseModemManager(job); // succeeded, failed, cancelled alike
     emit jobFinished(moduleId, record);
     // Not deleted here: the job may still be inside its own emit.
     job->deleteLater();
@@ -147,4 +151,30 @@ UpdateJob *JobRunner::jobFor(const QString &moduleId) const
 QList<UpdateJob *> JobRunner::jobs() const
 {
     return m_jobs.values();
+}
+
+// --- ModemManager: off the module's device while its job runs ---
+
+void JobRunner::inhibitModemManager(UpdateJob *job)
+{
+    if (!m_context.modemManager)
+        return;
+    // By device: MM keeps off it across the module's reboots, whatever port
+    // it comes back on.
+    const QString port = job->session()->portName();
+    m_inhibitedPorts.insert(job, port);
+    const QString moduleId = job->moduleId();
+    m_context.modemManager->inhibit(port, [self = QPointer<JobRunner>(this), moduleId](
+                                              const ModemManagerInhibitor::Outcome &outcome) {
+        // Absent, turned off or not managing the port: nothing to tell.
+        if (self && outcome.result == ModemManagerInhibitor::Result::Refused)
+            emit self->modemManagerRefused(moduleId, outcome.message);
+    });
+}
+
+void JobRunner::releaseModemManager(UpdateJob *job)
+{
+    const QString port = m_inhibitedPorts.take(job);
+    if (m_context.modemManager && !port.isEmpty())
+        m_context.modemManager->release(port);
 }

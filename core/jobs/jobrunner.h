@@ -14,7 +14,9 @@ class TranscriptWriter;
 // transcript file, <transcripts>/<imei>/<job id>.log, fed from its module's
 // traffic, and forwards each job's signals with the module it belongs to.
 // Destroy it before the store closes: jobs still running are then recorded
-// Interrupted (UpdateJob::abandon()).
+// Interrupted (UpdateJob::abandon()). With context.modemManager, ModemManager
+// lets go of each job's device from its start to its end (whatever the
+// outcome), so the GUI and the CLI hold it the same way.
 class JobRunner : public QObject
 {
     Q_OBJECT
@@ -56,13 +58,19 @@ signals:
     void promptClosed(const QString &moduleId, const QString &promptId);
     void jobFinished(const QString &moduleId, const JobRecord &record);
     void allFinished();
+    // ModemManager would not let go of the module (told once per job, with
+    // what to do); the job runs on regardless.
+    void modemManagerRefused(const QString &moduleId, const QString &message);
 
 private:
     qint64 launch(UpdateJob *job, QString *refusal);
     void jobEnded(UpdateJob *job, const JobRecord &record);
+    void inhibitModemManager(UpdateJob *job);
+    void releaseModemManager(UpdateJob *job);
 
     JobContext m_context;
     QString m_transcripts;
     QHash<QString, UpdateJob *> m_jobs; // by module id
     QHash<UpdateJob *, TranscriptWriter *> m_writers;
+    QHash<UpdateJob *, QString> m_inhibitedPorts;
 };

@@ -23,6 +23,7 @@ class InventoryStore;
 class JobStore;
 class ModuleDriver;
 class ModuleSession;
+class ModemManagerInhibitor;
 class PackageServer;
 class SettingsReader;
 class SettingsRestorer;
@@ -41,6 +42,7 @@ struct JobContext
     JobStore *store = nullptr;            // required
     InventoryStore *inventory = nullptr;  // optional: the device's firmware after the job
     PackageServer *packageServer = nullptr; // serves the package when the module downloads it itself
+    ModemManagerInhibitor *modemManager = nullptr; // optional: MM kept off the module's device during its job
     DriverLookup drivers;                 // default: ModuleDriver::forFamily
     FlowFactory createFlow;               // default: driver->createFlow(session, request)
     ProfileLookup profiles;               // default: SettingsProfile::forFamily

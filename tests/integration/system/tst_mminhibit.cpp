@@ -1,8 +1,11 @@
 #include "system/modemmanagerinhibitor.h"
+#include "testprograms.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -280,6 +283,70 @@ private slots:
         QVERIFY(waitForLines(2));
         QCOMPARE(calls(), (QStringList{QStringLiteral("inhibit %1 true").arg(kUid), QStringLiteral("inhibit %1 false").arg(kUid)}));
         QVERIFY(!inhibitor.isInhibited(QStringLiteral("ttyFAKE3")));
+    }
+
+    // fotadesk-cli update holds MM off the module as the GUI does: from the
+    // job's start to its end, and not at all with --no-inhibit.
+    void theCliUpdateKeepsModemManagerOffForItsJob_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<bool>("inhibited");
+        QTest::newRow("default") << QStringList{} << true;
+        QTest::newRow("--no-inhibit") << QStringList{QStringLiteral("--no-inhibit")} << false;
+    }
+
+    void theCliUpdateKeepsModemManagerOffForItsJob()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(bool, inhibited);
+        const QString work = m_dir.filePath(QStringLiteral("cli-%1").arg(QTest::currentDataTag()).remove(QLatin1Char('-')));
+        QVERIFY(QDir().mkpath(work));
+        const QProcessEnvironment isolated = TestPrograms::isolated(work);
+        const QString package = work + QStringLiteral("/hl.dwl");
+        QCOMPARE(QProcess::execute(TestPrograms::path(QStringLiteral("fotadesk-sim")),
+                                   {QStringLiteral("make-package"), QStringLiteral("--family"), QStringLiteral("sierra-hl78xx"),
+                                    QStringLiteral("--model"), QStringLiteral("HL7800"), QStringLiteral("--from"),
+                                    QStringLiteral("BHL7800.1.6.0.0.20180101"), QStringLiteral("--to"),
+                                    QStringLiteral("BHL7800.1.7.0.0.20190101"), QStringLiteral("--size"),
+                                    QStringLiteral("8192"), QStringLiteral("-o"), package}),
+                 0);
+        const QString link = work + QStringLiteral("/hl");
+        QProcess sim;
+        sim.setProcessEnvironment(isolated);
+        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sim.start(TestPrograms::path(QStringLiteral("fotadesk-sim")),
+                  {QStringLiteral("--family"), QStringLiteral("sierra-hl78xx"), QStringLiteral("--link"), link,
+                   QStringLiteral("--firmware"), QStringLiteral("BHL7800.1.6.0.0.20180101"), QStringLiteral("--time-scale"),
+                   QStringLiteral("0.01"), QStringLiteral("--reboot-ms"), QStringLiteral("300")});
+        QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(link); }, 10000));
+        // MM knows the module by its tty's own name, as for a USB modem.
+        QVERIFY(startModemManager({QStringLiteral("--port"), QFileInfo(QFileInfo(link).canonicalFilePath()).fileName()}));
+
+        QProcess cli;
+        QProcessEnvironment env = isolated;
+        env.insert(ModemManagerInhibitor::busAddressVariable(), m_address);
+        cli.setProcessEnvironment(env);
+        cli.start(TestPrograms::path(QStringLiteral("fotadesk-cli")),
+                  QStringList{QStringLiteral("update"), link, QStringLiteral("--package"), package, QStringLiteral("--store"),
+                              work + QStringLiteral("/history.db")} + extra);
+        QVERIFY(cli.waitForFinished(120000));
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, err.constData());
+        sim.terminate();
+        sim.waitForFinished(5000);
+
+        if (!inhibited) {
+            QTest::qWait(200);
+            QCOMPARE(calls(), QStringList{});
+            return;
+        }
+        QVERIFY(waitForLines(2));
+        const QStringList lines = calls();
+        QCOMPARE(lines.first(), QStringLiteral("inhibit %1 true").arg(kUid));
+        // Released by the call, or by the bus when the process ended before
+        // the call went out: either way MM has the device back.
+        QVERIFY2(lines.at(1) == QStringLiteral("inhibit %1 false").arg(kUid) || lines.at(1).startsWith(QStringLiteral("vanished")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
     }
 
     void aKilledFotaDeskLiftsItsInhibition()
