@@ -7,7 +7,7 @@
 
 namespace {
 
-// "Ports" is a(su): name and MMModemPortType.
+// "Ports" and "IgnoredPorts" are a(su): name and MMModemPortType.
 QStringList portsOf(const QVariant &value)
 {
     QStringList out;
@@ -63,8 +63,8 @@ QList<MmModem> fromManagedObjects(const QDBusArgument &answer)
                 isModem = true;
                 if (name == QLatin1String("Device"))
                     modem.device = value.variant().toString();
-                else if (name == QLatin1String("Ports"))
-                    modem.ports = portsOf(value.variant());
+                else if (name == QLatin1String("Ports") || name == QLatin1String("IgnoredPorts"))
+                    modem.ports += portsOf(value.variant());
             }
             answer.endMap();
             answer.endMapEntry();

@@ -13,6 +13,9 @@ struct MmModem
 {
     QString path;
     QString device; // org.freedesktop.ModemManager1.Modem "Device": the uid InhibitDevice takes
+    // "Ports" and "IgnoredPorts": the port FotaDesk updates through is one MM
+    // ignores where our udev rule tags it (ID_MM_PORT_IGNORE), yet MM still
+    // uses the device's other ports, so it is inhibited all the same.
     QStringList ports;
 };
 

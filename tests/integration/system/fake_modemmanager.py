@@ -52,6 +52,8 @@ class Manager(dbus.service.Object):
             MODEM: dbus.Dictionary({
                 "Device": dbus.String(self.args.device),
                 "Ports": ports,
+                "IgnoredPorts": dbus.Array([dbus.Struct((p, dbus.UInt32(9)), signature="su")
+                                            for p in self.args.ignored_port], signature="(su)"),
                 "PrimaryPort": dbus.String(self.args.port[0]),
                 "Manufacturer": dbus.String("Telit"),
             }, signature="sv"),
@@ -96,6 +98,8 @@ def main():
     parser.add_argument("--address", required=True)
     parser.add_argument("--log", required=True)
     parser.add_argument("--port", action="append", required=True)
+    # A port MM lists as ignored (udev's ID_MM_PORT_IGNORE), type 9.
+    parser.add_argument("--ignored-port", action="append", default=[])
     parser.add_argument("--device", default="/sys/devices/pci0000:00/0000:00:14.0/usb1/1-4")
     parser.add_argument("--refuse", action="store_true")
     parser.add_argument("--delay", type=int, default=0)
