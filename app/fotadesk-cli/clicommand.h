@@ -46,3 +46,11 @@ struct CliCommandEntry
 };
 
 const QList<CliCommandEntry> &cliCommands();
+
+const CliCommandEntry *findCliCommand(const QString &name);
+// Gives `command` its parser (--help, --scan and its own options) and parses
+// `args`, whose first is how the usage names it ("fotadesk-cli identify").
+// ExitOk once help is printed, ExitUsage once an error is reported,
+// ExitRunning to go on and start it.
+int parseCliCommandLine(const CliCommandEntry &entry, CliCommand &command, QCommandLineParser &parser,
+                        const QStringList &args);

@@ -51,11 +51,7 @@ int main(int argc, char *argv[])
         Cli::out() << "fotadesk-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
-    const CliCommandEntry *entry = nullptr;
-    for (const CliCommandEntry &c : cliCommands()) {
-        if (name == QLatin1String(c.name))
-            entry = &c;
-    }
+    const CliCommandEntry *entry = findCliCommand(name);
     if (!entry) {
         if (name.isEmpty())
             Cli::err() << overview();
@@ -68,21 +64,11 @@ int main(int argc, char *argv[])
 
     std::unique_ptr<CliCommand> command = entry->make();
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("fotadesk-cli", entry->summary));
-    const QCommandLineOption help = parser.addHelpOption();
-    Cli::addScanOption(parser);
-    command->addOptions(parser);
     args.removeAt(1);
     args[0] = program + QLatin1Char(' ') + name; // "Usage: fotadesk-cli identify ..."
-    if (!parser.parse(args)) {
-        Cli::error(QCoreApplication::translate("fotadesk-cli", "%1; run 'fotadesk-cli %2 --help'")
-                       .arg(parser.errorText(), name));
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        Cli::out() << parser.helpText();
-        return ExitOk;
-    }
+    const int parsed = parseCliCommandLine(*entry, *command, parser, args);
+    if (parsed != ExitRunning)
+        return parsed;
 
     int code = command->start(parser);
     if (code != ExitRunning)

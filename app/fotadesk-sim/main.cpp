@@ -2,6 +2,7 @@
 #include "control/controlserver.h"
 #include "faults/faultset.h"
 #include "packages/simpackage.h"
+#include "replay/sessionreplayer.h"
 #include "simfleet.h"
 #include "simmodule.h"
 
@@ -53,6 +54,8 @@ QString description()
         "                                                  links DIR/<family>-<n>\n"
         "  fotadesk-sim make-package --family F --model M --from V1 --to V2 --size N -o FILE\n"
         "  fotadesk-sim control --link PATH COMMAND...     talk to a running module\n"
+        "  fotadesk-sim --replay FILE --link PATH          play back a module recorded with\n"
+        "                                                  fotadesk-cli record\n"
         "\n"
         "Families: telit-pfm, cinterion, simcom-sim7020, sierra-hl78xx.\n"
         "\n"
@@ -183,6 +186,37 @@ int control(const QStringList &arguments)
     return code;
 }
 
+int replay(QCoreApplication &app, const QString &file, const QString &link, double timeScale, const QString &match)
+{
+    QTextStream out(stdout), err(stderr);
+    if (link.isEmpty() || (match != QLatin1String("order") && match != QLatin1String("command"))) {
+        err << QCoreApplication::translate("main", "--replay FILE needs --link PATH; --replay-match is order or command\n");
+        return 2;
+    }
+    const SessionRecording::Loaded recording = SessionRecording::load(file);
+    if (!recording.error.isEmpty()) {
+        err << recording.error << '\n';
+        return 3;
+    }
+    SessionReplayer::Options options;
+    options.link = link;
+    options.timeScale = timeScale;
+    options.match = match == QLatin1String("command") ? SessionReplayer::Match::Command : SessionReplayer::Match::Order;
+    SessionReplayer replayer(recording.events, options);
+    QObject::connect(&replayer, &SessionReplayer::diverged, &replayer,
+                     [&err](const QString &what) { err << "replay: " << what << Qt::endl; });
+    QString why;
+    if (!replayer.start(&why)) {
+        err << why << '\n';
+        return 3;
+    }
+    out << "replay " << link << ' ' << recording.events.size() << " events from " << file << Qt::endl;
+    const int rc = app.exec();
+    out << "replay answered " << replayer.answered() << " commands, " << replayer.divergences()
+        << " divergences" << Qt::endl;
+    return rc;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -225,6 +259,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("time-scale"), tr("Multiplies protocol timers (0.01 = 100x faster)."), QStringLiteral("X"), QStringLiteral("1")},
         {QStringLiteral("partition-size"), tr("SIM7020 FOTA partition in bytes."), QStringLiteral("N"), QStringLiteral("1048576")},
         {QStringLiteral("flash-write-ms"), tr("Flash write time per XMODEM block or AT+CFLW chunk."), QStringLiteral("MS"), QStringLiteral("0")},
+        {QStringLiteral("replay"), tr("Play back a recording (fotadesk-cli record) at --link; --time-scale scales its timing."), QStringLiteral("FILE")},
+        {QStringLiteral("replay-match"), tr("How commands find their recorded answer: order (default: the recorded sequence, skipping what the host no longer sends) or command (the first unplayed answer to that command anywhere)."), QStringLiteral("HOW"), QStringLiteral("order")},
         {QStringLiteral("strict"), tr("The strict personality (see above): +CME ERROR for unknown commands, AT+WSDS only, 1024-byte AT+CFLW, data phases left waiting.")},
     });
     p.process(app);
@@ -261,6 +297,10 @@ int main(int argc, char *argv[])
         }
     }
     quitOnSignals(app);
+
+    if (p.isSet(QStringLiteral("replay")))
+        return replay(app, p.value(QStringLiteral("replay")), p.value(QStringLiteral("link")), base.timeScale,
+                      p.value(QStringLiteral("replay-match")));
 
     auto announce = [&out](SimModule *m) {
         out << familyId(m->config().family) << ' ' << m->currentLink() << " imei " << m->config().imei

@@ -2,9 +2,20 @@
 
 #include "serialport.h"
 
+namespace {
+PortTap *g_tap = nullptr;
+}
+
 PortFactory::~PortFactory() = default;
 
 std::unique_ptr<Port> SerialPortFactory::create(const QString &name) const
 {
-    return std::make_unique<SerialPort>(name);
+    auto port = std::make_unique<SerialPort>(name);
+    port->setTap(g_tap);
+    return port;
+}
+
+void SerialPortFactory::setTap(PortTap *tap)
+{
+    g_tap = tap;
 }

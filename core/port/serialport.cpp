@@ -1,5 +1,7 @@
 #include "serialport.h"
 
+#include "porttap.h"
+
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -27,7 +29,10 @@ QString SerialPort::name() const
 
 bool SerialPort::setBaudRate(qint32 baud)
 {
-    return m_serial.setBaudRate(baud);
+    const bool set = m_serial.setBaudRate(baud);
+    if (set && m_tap && isOpen())
+        m_tap->rateSet(name(), baud);
+    return set;
 }
 
 qint32 SerialPort::baudRate() const
@@ -64,11 +69,16 @@ bool SerialPort::open(OpenMode mode)
         setErrorString(m_serial.errorString());
         return false;
     }
-    return QIODevice::open(mode | Unbuffered);
+    const bool open = QIODevice::open(mode | Unbuffered);
+    if (open && m_tap)
+        m_tap->opened(name(), m_serial.baudRate());
+    return open;
 }
 
 void SerialPort::close()
 {
+    if (m_tap && isOpen())
+        m_tap->closed(name());
     m_serial.close();
     QIODevice::close();
 }
@@ -85,12 +95,18 @@ qint64 SerialPort::bytesToWrite() const
 
 qint64 SerialPort::readData(char *data, qint64 maxSize)
 {
-    return m_serial.read(data, maxSize);
+    const qint64 n = m_serial.read(data, maxSize);
+    if (n > 0 && m_tap)
+        m_tap->received(name(), QByteArrayView(data, n));
+    return n;
 }
 
 qint64 SerialPort::writeData(const char *data, qint64 size)
 {
-    return m_serial.write(data, size);
+    const qint64 n = m_serial.write(data, size);
+    if (n > 0 && m_tap)
+        m_tap->sent(name(), QByteArrayView(data, n));
+    return n;
 }
 
 bool SerialPort::deviceExists() const
@@ -121,6 +137,8 @@ void SerialPort::onError(QSerialPort::SerialPortError error)
     setErrorString(m_serial.errorString());
     if (gone) {
         qCDebug(lcPort) << name() << "lost:" << m_serial.errorString();
+        if (m_tap)
+            m_tap->lost(name());
         m_serial.close();
         QIODevice::close();
         emit lost();

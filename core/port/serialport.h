@@ -4,6 +4,8 @@
 
 #include <QSerialPort>
 
+class PortTap;
+
 // The product's Port: a QSerialPort, 8N1, no flow control, opened unbuffered so
 // bytes reach the AT engine the moment the OS hands them over.
 class SerialPort final : public Port
@@ -25,6 +27,8 @@ public:
     qint64 bytesAvailable() const override;
     qint64 bytesToWrite() const override;
 
+    void setTap(PortTap *tap) { m_tap = tap; }
+
 protected:
     qint64 readData(char *data, qint64 maxSize) override;
     qint64 writeData(const char *data, qint64 size) override;
@@ -36,4 +40,5 @@ private:
     QSerialPort m_serial;
     bool m_linesSupported = true;
     bool m_reported = false;
+    PortTap *m_tap = nullptr;
 };
