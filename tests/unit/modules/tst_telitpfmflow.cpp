@@ -55,6 +55,7 @@ private:
         o.install = 3s;
         o.reboot = 3s;
         o.confirmation = 1s;
+        o.notification = 1s;
         return o;
     }
 
@@ -513,6 +514,47 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_rec->done(), 5000);
         QVERIFY(m_rec->outcome().ok);
         QCOMPARE(m_rec->outcome().firmware, QStringLiteral("10.00.006"));
+    }
+
+    void aModuleBackOnTheNewFirmwareVerifiesWithoutWaitingForTheEvent()
+    {
+        // The event came while another module held the port, or before the
+        // port was open: the firmware tells at once, not after 3 minutes.
+        TelitPfmFlow::Options o = fast();
+        o.confirmation = std::chrono::minutes(3);
+        startWaiting(AgreementPolicy::Accept, o);
+        urc("#OTAEV: Start Fw Download");
+        urc("#OTAEV: Fw Download Complete");
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Installing);
+        link().port->simulateLoss();
+        attach(QStringLiteral("10.00.006"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_rec->done(), 5000);
+        QVERIFY(m_rec->outcome().ok);
+        QCOMPARE(m_rec->outcome().firmware, QStringLiteral("10.00.006"));
+    }
+
+    void aModuleBackOnTheOldFirmwareWaitsForTheEventBeforeJudging()
+    {
+        // A flash resumed after a power cut: the old version until it is done.
+        TelitPfmFlow::Options o = fast();
+        o.confirmation = std::chrono::minutes(3);
+        startWaiting(AgreementPolicy::Accept, o);
+        urc("#OTAEV: Start Fw Download");
+        urc("#OTAEV: Fw Download Complete");
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Installing);
+        link().port->simulateLoss();
+        attach(QStringLiteral("10.00.005"));
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Reconnected);
+        QTRY_VERIFY(sent().count("AT+CGMR") == 1);
+        QTest::qWait(300);
+        QVERIFY(!m_rec->done());
+        QCOMPARE(m_rec->phase(), UpdatePhase::Reconnected);
+        // The flash ends: the module restarts again on the new firmware.
+        link().port->simulateLoss();
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Rebooting);
+        attach(QStringLiteral("10.00.006"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_rec->done(), 5000);
+        QVERIFY(m_rec->outcome().ok);
     }
 
     void losingThePortBeforeTheDownloadIsAPortLostFailure()

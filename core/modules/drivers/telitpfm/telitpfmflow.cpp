@@ -386,6 +386,39 @@ void TelitPfmFlow::onReconnected(const QString &portName)
     enterPhase(UpdatePhase::Reconnected, tr("Found again on %1").arg(portName), m_options.confirmation);
     if (m_upgradedSeen)
         verifyFirmware();
+    else
+        readFirmwareEarly();
+}
+
+void TelitPfmFlow::readFirmwareEarly()
+{
+    // "Module Upgraded" may have come and gone unseen (a module that
+    // restarted twice, a port opened late): a module already on the new
+    // firmware verifies now. Anything else waits for the event, since a flash
+    // resumed after a power cut still shows the old version, or nothing.
+    session()->send(AtCommand(QStringLiteral("AT+CGMR"), m_options.command).asPrivileged(), this,
+                    [this](const AtResult &result) {
+                        if (isFinished() || lastProgress().phase != UpdatePhase::Reconnected || m_verifying
+                            || !m_verifiedFirmware.isEmpty() || !result.ok())
+                            return;
+                        QString firmware = result.value(QStringLiteral("+CGMR:"));
+                        if (firmware.isEmpty())
+                            firmware = result.firstLine().trimmed();
+                        if (!isNewFirmware(firmware))
+                            return;
+                        session()->note(tr("already running %1; not waiting for \"Module Upgraded\"").arg(firmware));
+                        checkFirmware(firmware);
+                    });
+}
+
+bool TelitPfmFlow::isNewFirmware(const QString &firmware) const
+{
+    if (firmware.isEmpty())
+        return false;
+    const QString expected = request().toVersion;
+    if (!expected.isEmpty())
+        return sameVersion(firmware, expected);
+    return !m_firmwareBefore.isEmpty() && !sameVersion(firmware, m_firmwareBefore);
 }
 
 void TelitPfmFlow::onModuleUpgraded(const QString &line)
@@ -448,7 +481,7 @@ void TelitPfmFlow::checkFirmware(const QString &firmware)
     }
     enterPhase(UpdatePhase::Verifying,
                tr("Running %1; waiting for the module to notify the PFM server").arg(firmware),
-               m_options.confirmation);
+               m_options.notification);
 }
 
 void TelitPfmFlow::finishVerified()

@@ -39,8 +39,13 @@ public:
         std::chrono::milliseconds download{std::chrono::minutes(30)};
         std::chrono::milliseconds install{std::chrono::minutes(15)};
         std::chrono::milliseconds reboot{std::chrono::minutes(3)};
-        // After the reboot: for "Module Upgraded To New FW" and the server notification.
+        // After the reboot: for "Module Upgraded To New FW" while the module
+        // does not already run the new firmware (a flash resumed after a power
+        // cut keeps the AT interface frozen and the old version for a while).
         std::chrono::milliseconds confirmation{std::chrono::minutes(3)};
+        // Once the new firmware is verified: for "Server notified"; the job then
+        // ends verified either way (the module keeps notifying on its own).
+        std::chrono::milliseconds notification{std::chrono::seconds(60)};
         // **assumed** (the note is silent): <bearer> of AT#OTASNAPIPCFG, 1 = GPRS.
         int bearer = 1;
         // Also store the server address with AT#OTAIPCFG.
@@ -91,6 +96,8 @@ private:
     void onReconnected(const QString &portName);
     void onModuleUpgraded(const QString &line);
     void verifyFirmware();
+    void readFirmwareEarly();
+    bool isNewFirmware(const QString &firmware) const;
     void checkFirmware(const QString &firmware);
     void finishVerified();
 
