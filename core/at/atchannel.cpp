@@ -228,6 +228,7 @@ void AtChannel::finishCurrent(AtStatus status, int code, const QString &detail)
     done->result.status = status;
     done->result.errorCode = code;
     done->result.detail = detail;
+    done->result.payloadSent = done->payloadSent;
     if (done->reply)
         done->reply->finish(std::move(done->result));
     startNext();

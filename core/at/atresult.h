@@ -39,6 +39,9 @@ public:
     QStringList lines;   // intermediate response lines (echo removed)
     int errorCode = -1;  // +CME/+CMS numeric code; -1 when verbose or not an error
     QString detail;      // verbose error text, CONNECT text, refusal reason
+    // A command with a data phase (AT+CFLW): the module gave its '>' and the
+    // bytes went out. An error then is about the bytes, not the command.
+    bool payloadSent = false;
 
     bool ok() const { return status == AtStatus::Ok; }
     // The payload of the first line that starts with `prefix`, prefix and leading

@@ -1,6 +1,7 @@
 #include "flashwriter.h"
 
 #include "at/atchannel.h"
+#include "port/port.h"
 #include "flashcommands.h"
 #include "transferlog.h"
 
@@ -117,9 +118,12 @@ void FlashWriter::onErased(const AtResult &result)
 void FlashWriter::sendNextWrite()
 {
     const qint64 length = qMin(m_chunk, m_package.size() - m_offset);
-    AtCommand command(FlashCommands::write(m_options.partition, m_offset, length,
-                                           m_options.writeMode, m_options.moduleTimeoutSeconds),
-                      m_options.writeTimeout);
+    const int moduleTimeout = moduleTimeoutSeconds(length);
+    const std::chrono::milliseconds wait = m_options.writeTimeout.count() > 0
+                                               ? m_options.writeTimeout
+                                               : std::chrono::seconds(moduleTimeout + 5);
+    AtCommand command(FlashCommands::write(m_options.partition, m_offset, length, m_options.writeMode, moduleTimeout),
+                      wait);
     command.withPayload(m_package.mid(m_offset, length)).asPrivileged();
     AtReply *reply = m_channel->send(command);
     track(reply);
@@ -131,6 +135,27 @@ void FlashWriter::onWritten(const AtResult &result, qint64 length)
 {
     if (m_finished || finishedByTransport(result))
         return;
+    if (!result.ok() && result.payloadSent) {
+        // The module took the command and waited for its bytes: they were
+        // lost or damaged on the line, which a shorter write would not cure.
+        if (m_repeats < m_options.dataRetries) {
+            ++m_repeats;
+            qCInfo(lcTransfer) << "flash: the write at" << m_offset << "failed after its data ("
+                               << result.describe() << "); sending it again," << m_repeats;
+            emit writeRepeated(m_offset, m_repeats, result.describe());
+            if (!m_finished)
+                sendNextWrite();
+            return;
+        }
+        m_result.failedOffset = m_offset;
+        finish(FlashError::WriteFailed,
+               tr("The module did not take the bytes of the write at offset %1 of %2, %n time(s) "
+                  "running (%3): the line loses or damages bytes. Check the cable and the adapter, "
+                  "or use a lower rate, then write the package again.", nullptr, m_repeats + 1)
+                   .arg(m_offset).arg(m_package.size()).arg(result.describe()),
+               result.describe());
+        return;
+    }
     if (!result.ok() && m_result.writeSize == 0 && retryShorter(length, result))
         return;
     if (!result.ok() && m_result.writeSize == 0) {
@@ -153,6 +178,7 @@ void FlashWriter::onWritten(const AtResult &result, qint64 length)
     }
     if (m_result.writeSize == 0)
         m_result.writeSize = m_chunk;
+    m_repeats = 0;
     m_offset += length;
     m_result.bytesWritten = m_offset;
     m_meter.setDone(m_offset);
@@ -192,6 +218,14 @@ bool FlashWriter::retryShorter(qint64 refusedLength, const AtResult &result)
         return true;
     sendNextWrite();
     return true;
+}
+
+int FlashWriter::moduleTimeoutSeconds(qint64 length) const
+{
+    // Four times the write's wire time (10 bits a byte), at least the option.
+    const qint32 baud = m_channel && m_channel->port() ? m_channel->port()->baudRate() : 0;
+    const qint64 wireMs = baud > 0 ? length * 10 * 1000 / baud : 0;
+    return qMax<int>(m_options.moduleTimeoutSeconds, int((wireMs * 4 + 999) / 1000));
 }
 
 void FlashWriter::sendNextRead()

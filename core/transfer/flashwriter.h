@@ -56,12 +56,20 @@ struct FlashWriterOptions
     qint64 chunkSize = 4096;
     qint64 minChunkSize = 256;
     int writeMode = 0;              // AT+CFLW <mode>
-    int moduleTimeoutSeconds = 30;  // AT+CFLW <timeout s>
+    // AT+CFLW <timeout s>: how long the module waits for a write's bytes. A
+    // byte lost on the line leaves it waiting that long, so it is the write's
+    // wire time at the port's rate with a wide margin, never under this.
+    int moduleTimeoutSeconds = 5;
+    // A write whose bytes the module did not take (a byte lost or damaged on
+    // the line) is sent again at the same offset this many times: NOR flash
+    // written twice with the same bytes holds them.
+    int dataRetries = 3;
     bool verify = false;            // read every byte back with AT+CFLR and compare
     qint64 readChunkSize = 2048;    // bytes per AT+CFLR (the answer carries twice as many hex digits)
     // How long FotaDesk waits for each final result code.
     std::chrono::milliseconds eraseTimeout{60000};
-    std::chrono::milliseconds writeTimeout{35000};
+    // 0: the module's <timeout s> of that write and 5 s more.
+    std::chrono::milliseconds writeTimeout{0};
     std::chrono::milliseconds readTimeout{10000};
 };
 
@@ -107,6 +115,9 @@ signals:
     void stageChanged(FlashWriter::Stage stage);
     // The module refused the first write of `refused` bytes; it is tried again with `next`.
     void writeSizeReduced(qint64 refused, qint64 next);
+    // The module did not take the bytes of the write at `offset` (`answer`);
+    // it is sent again, for the `attempt`th time.
+    void writeRepeated(qint64 offset, int attempt, const QString &answer);
     // Bytes written while Writing, bytes compared while Verifying.
     void progress(const TransferProgress &progress);
     void finished(const FlashResult &result);
@@ -121,6 +132,7 @@ private:
     // Halves the write size below `refusedLength` and writes again; false
     // when it would go under minChunkSize.
     bool retryShorter(qint64 refusedLength, const AtResult &result);
+    int moduleTimeoutSeconds(qint64 length) const;
     void onRead(const AtResult &result, qint64 length);
     // Timeout, PortLost or Cancelled end the job the same way at every stage.
     bool finishedByTransport(const AtResult &result);
@@ -133,6 +145,7 @@ private:
     Stage m_stage = Stage::Idle;
     qint64 m_offset = 0;
     qint64 m_chunk = 0;
+    int m_repeats = 0; // of the write at m_offset
     QPointer<AtReply> m_pending;
     RateMeter m_meter;
     FlashResult m_result;

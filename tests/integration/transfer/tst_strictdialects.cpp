@@ -60,10 +60,10 @@ private slots:
         QTest::addColumn<int>("writeSize");
         QTest::addColumn<QStringList>("firstWrites");
         QTest::newRow("strict: at most 1024") << true << 1024
-                                              << QStringList{"AT+CFLW=0,0,4096,0,30", "AT+CFLW=0,0,2048,0,30",
-                                                             "AT+CFLW=0,0,1024,0,30", "AT+CFLW=0,1024,1024,0,30"};
+                                              << QStringList{"AT+CFLW=0,0,4096,0,5", "AT+CFLW=0,0,2048,0,5",
+                                                             "AT+CFLW=0,0,1024,0,5", "AT+CFLW=0,1024,1024,0,5"};
         QTest::newRow("default: 4096") << false << 4096
-                                       << QStringList{"AT+CFLW=0,0,4096,0,30", "AT+CFLW=0,4096,4096,0,30"};
+                                       << QStringList{"AT+CFLW=0,0,4096,0,5", "AT+CFLW=0,4096,4096,0,5"};
     }
 
     void aSim7020CflwUpdateSucceedsWithTheModulesWriteLimit()

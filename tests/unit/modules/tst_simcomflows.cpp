@@ -389,7 +389,7 @@ private slots:
         case UpdateMethod::Cflw:
             expected = {"AT+IPR?", "AT+CFLE=0,0,2"};
             for (int offset = 0; offset < 5000; offset += 1024)
-                expected << QStringLiteral("AT+CFLW=0,%1,%2,0,30").arg(offset).arg(qMin(1024, 5000 - offset));
+                expected << QStringLiteral("AT+CFLW=0,%1,%2,0,5").arg(offset).arg(qMin(1024, 5000 - offset));
             expected << "AT+CFOTA=5,5000," + md5 << "AT+CGMR";
             QCOMPARE(m_module->flash.left(m_package.size()), m_package);
             QVERIFY(m_rec->sawRawLine("+CFOTA: Start to update, please wait for reset"));
@@ -426,8 +426,8 @@ private slots:
         m_flow->start();
         QTRY_COMPARE(m_rec->phase(), UpdatePhase::Installing);
         QCOMPARE(sent().filter("AT+CFLW=").mid(0, 4),
-                 (QStringList{"AT+CFLW=0,0,4096,0,30", "AT+CFLW=0,0,2048,0,30", "AT+CFLW=0,0,1024,0,30",
-                              "AT+CFLW=0,1024,1024,0,30"}));
+                 (QStringList{"AT+CFLW=0,0,4096,0,5", "AT+CFLW=0,0,2048,0,5", "AT+CFLW=0,0,1024,0,5",
+                              "AT+CFLW=0,1024,1024,0,5"}));
         QCOMPARE(m_module->flash.left(m_package.size()), m_package);
         QCOMPARE(qobject_cast<SimcomCflwFlow *>(m_flow.get())->writeSize(), 1024);
         QCOMPARE(m_flow->stepFigures().value("writeSize").toInt(), 1024); // for the job's transfer step
@@ -445,7 +445,7 @@ private slots:
         m_rec->watch(m_flow.get());
         m_flow->start();
         QTRY_COMPARE(m_rec->phase(), UpdatePhase::Installing);
-        QCOMPARE(sent().filter("AT+CFLW=").first(), QStringLiteral("AT+CFLW=0,0,1024,0,30"));
+        QCOMPARE(sent().filter("AT+CFLW=").first(), QStringLiteral("AT+CFLW=0,0,1024,0,5"));
         QCOMPARE(sent().filter("AT+CFLW=").size(), 5); // 5000 bytes, no refusal
         QCOMPARE(m_module->flash.left(m_package.size()), m_package);
     }
@@ -456,15 +456,15 @@ private slots:
         QTest::addColumn<qint64>("remembered");
         QTest::addColumn<qint64>("configured");
         QTest::addColumn<QString>("firstWrite");
-        QTest::newRow("same model") << "SIM7020C" << qint64(1024) << qint64(4096) << "AT+CFLW=0,0,1024,0,30";
+        QTest::newRow("same model") << "SIM7020C" << qint64(1024) << qint64(4096) << "AT+CFLW=0,0,1024,0,5";
         QTest::newRow("same model, other case") << "sim7020c " << qint64(2048) << qint64(4096)
-                                                << "AT+CFLW=0,0,2048,0,30";
-        QTest::newRow("another model") << "SIM7020E" << qint64(1024) << qint64(4096) << "AT+CFLW=0,0,4096,0,30";
-        QTest::newRow("the setting is lower") << "SIM7020C" << qint64(2048) << qint64(512) << "AT+CFLW=0,0,512,0,30";
-        QTest::newRow("nothing known") << "" << qint64(0) << qint64(4096) << "AT+CFLW=0,0,4096,0,30";
-        QTest::newRow("the station's setting") << "" << qint64(0) << qint64(-1024) << "AT+CFLW=0,0,1024,0,30";
+                                                << "AT+CFLW=0,0,2048,0,5";
+        QTest::newRow("another model") << "SIM7020E" << qint64(1024) << qint64(4096) << "AT+CFLW=0,0,4096,0,5";
+        QTest::newRow("the setting is lower") << "SIM7020C" << qint64(2048) << qint64(512) << "AT+CFLW=0,0,512,0,5";
+        QTest::newRow("nothing known") << "" << qint64(0) << qint64(4096) << "AT+CFLW=0,0,4096,0,5";
+        QTest::newRow("the station's setting") << "" << qint64(0) << qint64(-1024) << "AT+CFLW=0,0,1024,0,5";
         QTest::newRow("the station's setting, the model took less") << "SIM7020C" << qint64(512) << qint64(-2048)
-                                                                    << "AT+CFLW=0,0,512,0,30";
+                                                                    << "AT+CFLW=0,0,512,0,5";
     }
 
     void theRememberedWriteSizeBelongsToItsModel()

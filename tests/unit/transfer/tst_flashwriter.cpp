@@ -63,6 +63,9 @@ public:
     QByteArray eraseAnswer = "\r\nOK\r\n";
     QByteArray afterPrompt;                // more bytes in the read of the '>' prompt
     QByteArray afterOk;                    // more bytes in the read of a write's OK
+    // offset -> how many times the bytes of the write there do not get
+    // through (the module answers ERROR after them and writes nothing)
+    QHash<qint64, int> bytesLostAt;
 
 private:
     QByteArray erase(const QString &command)
@@ -98,6 +101,12 @@ private:
         if (m_length == 0 || m_module->data().size() < m_mark + m_length)
             return;
         QByteArray bytes = m_module->data().mid(m_mark, m_length);
+        if (bytesLostAt.value(m_offset) > 0) {
+            --bytesLostAt[m_offset];
+            m_length = 0;
+            m_module->send("\r\nERROR\r\n");
+            return;
+        }
         if (corruptAt >= m_offset && corruptAt < m_offset + m_length)
             bytes[corruptAt - m_offset] = char(~bytes.at(corruptAt - m_offset));
         flash.replace(m_offset, m_length, bytes);
@@ -205,11 +214,62 @@ private slots:
         QCOMPARE(result.bytesWritten, qint64(size));
     }
 
+    void aWriteWhoseBytesDidNotGetThroughIsSentAgainAtTheSameSize()
+    {
+        // ERROR after the '>' and the bytes is about the bytes (lost on the
+        // line), not the length: the same write again, no halving.
+        m_flash->bytesLostAt.insert(4096, 2);
+        const QByteArray package = testPackage(10000);
+        FlashWriter writer(m_channel.get(), package);
+        QSignalSpy repeated(&writer, &FlashWriter::writeRepeated);
+        QSignalSpy reduced(&writer, &FlashWriter::writeSizeReduced);
+        const FlashResult result = run(writer);
+        QVERIFY2(result.ok, qPrintable(result.message));
+        QCOMPARE(commands("AT+CFLW"), (QStringList{"AT+CFLW=0,0,4096,0,5", "AT+CFLW=0,4096,4096,0,5",
+                                                   "AT+CFLW=0,4096,4096,0,5", "AT+CFLW=0,4096,4096,0,5",
+                                                   "AT+CFLW=0,8192,1808,0,5"}));
+        QCOMPARE(repeated.size(), 2);
+        QCOMPARE(repeated.last().at(0).toLongLong(), 4096);
+        QCOMPARE(repeated.last().at(1).toInt(), 2);
+        QCOMPARE(reduced.size(), 0);
+        QCOMPARE(m_flash->flash.left(package.size()), package);
+    }
+
+    void bytesThatNeverGetThroughEndTheUploadNamingTheLine()
+    {
+        m_flash->bytesLostAt.insert(0, 100);
+        FlashWriter writer(m_channel.get(), testPackage(5000));
+        const FlashResult result = run(writer);
+        QCOMPARE(result.error, FlashError::WriteFailed);
+        QCOMPARE(result.failedOffset, 0);
+        QVERIFY2(result.message.contains("loses or damages bytes"), qPrintable(result.message));
+        QCOMPARE(commands("AT+CFLW").size(), 4); // the write and three more, all 4096 bytes
+        QCOMPARE(commands("AT+CFLW=0,0,4096").size(), 4);
+    }
+
+    void theModuleWaitsForAWriteLongerAtALowRate_data()
+    {
+        QTest::addColumn<qint32>("baud");
+        QTest::addColumn<QString>("write");
+        QTest::newRow("115200: the least") << 115200 << "AT+CFLW=0,0,4096,0,5";
+        QTest::newRow("9600: four times the wire time") << 9600 << "AT+CFLW=0,0,4096,0,18";
+    }
+
+    void theModuleWaitsForAWriteLongerAtALowRate()
+    {
+        QFETCH(qint32, baud);
+        QFETCH(QString, write);
+        QVERIFY(m_port->setBaudRate(baud));
+        FlashWriter writer(m_channel.get(), testPackage(4096));
+        QVERIFY(run(writer).ok);
+        QCOMPARE(commands("AT+CFLW"), QStringList{write});
+    }
+
     void theSeedExampleIsOneWriteOf313Bytes()
     {
         FlashWriter writer(m_channel.get(), testPackage(313));
         QVERIFY(run(writer).ok);
-        QCOMPARE(commands("AT+CFLW"), QStringList{"AT+CFLW=0,0,313,0,30"});
+        QCOMPARE(commands("AT+CFLW"), QStringList{"AT+CFLW=0,0,313,0,5"});
     }
 
     // CFLW needs no raw mode: the payload goes out on the '>' prompt and the
@@ -243,11 +303,11 @@ private slots:
         QTest::addColumn<int>("chunk");
         QTest::addColumn<QStringList>("writes");
         QTest::newRow("default 4096") << 10000 << 0 << QStringList{
-            "AT+CFLW=0,0,4096,0,30", "AT+CFLW=0,4096,4096,0,30", "AT+CFLW=0,8192,1808,0,30"};
+            "AT+CFLW=0,0,4096,0,5", "AT+CFLW=0,4096,4096,0,5", "AT+CFLW=0,8192,1808,0,5"};
         QTest::newRow("1000-byte chunks") << 2500 << 1000 << QStringList{
-            "AT+CFLW=0,0,1000,0,30", "AT+CFLW=0,1000,1000,0,30", "AT+CFLW=0,2000,500,0,30"};
+            "AT+CFLW=0,0,1000,0,5", "AT+CFLW=0,1000,1000,0,5", "AT+CFLW=0,2000,500,0,5"};
         QTest::newRow("exact multiple") << 8192 << 0 << QStringList{
-            "AT+CFLW=0,0,4096,0,30", "AT+CFLW=0,4096,4096,0,30"};
+            "AT+CFLW=0,0,4096,0,5", "AT+CFLW=0,4096,4096,0,5"};
     }
 
     void writesAreChunkedAsConfigured()
@@ -342,7 +402,7 @@ private slots:
         const FlashResult result = run(writer);
         QVERIFY(result.ok);
         QCOMPARE(result.writeSize, 1024);
-        QCOMPARE(commands("AT+CFLW").first(), QStringLiteral("AT+CFLW=0,0,1024,0,30"));
+        QCOMPARE(commands("AT+CFLW").first(), QStringLiteral("AT+CFLW=0,0,1024,0,5"));
     }
 
     void partitionModeAndTimeoutAreSettings()

@@ -47,6 +47,11 @@ void SimcomCflwFlow::deliver()
     m_writer = std::make_unique<FlashWriter>(session()->channel(), m_package, flash);
     connect(m_writer.get(), &FlashWriter::stageChanged, this, &SimcomCflwFlow::onStage);
     connect(m_writer.get(), &FlashWriter::writeSizeReduced, this, &SimcomCflwFlow::onWriteSizeReduced);
+    connect(m_writer.get(), &FlashWriter::writeRepeated, this, [this](qint64 offset, int attempt, const QString &answer) {
+        if (!isFinished())
+            session()->note(tr("the module did not take the bytes written at offset %1 (%2); writing them again (%3)")
+                                .arg(offset).arg(answer).arg(attempt));
+    });
     connect(m_writer.get(), &FlashWriter::progress, this, [this](const TransferProgress &t) {
         if (isFinished())
             return;
