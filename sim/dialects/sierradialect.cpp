@@ -223,7 +223,10 @@ void SierraDialect::startDownload()
         return;
     m_session = true;
     if (!ctx().faults().httpFault().isEmpty()) {
-        after(2s, [this] { wdsi(11, 1); });
+        after(2s, [this] {
+            wdsi(11, 1);
+            endSessionAfterFailure();
+        });
         return;
     }
     qint64 offset = s.number(key("offset"), 0);
@@ -250,8 +253,11 @@ void SierraDialect::startDownload()
         const auto header = SimPackage::parse(package);
         const bool certified = header && header->intact && !ctx().faults().takeBadChecksum();
         wdsi(certified ? 12 : 13);
-        if (!certified)
+        if (!certified) {
+            ctx().state().setNumber(key("offset"), 0); // the package is dropped
+            endSessionAfterFailure();
             return;
+        }
         ctx().state().setBlob(kPackage, package);
         ctx().state().setText(key("pending"), QStringLiteral("av"));
         if (agreement(2))
@@ -260,6 +266,17 @@ void SierraDialect::startDownload()
             after(1s, [this] { startInstall(); });
     });
     m_download->start();
+}
+
+void SierraDialect::endSessionAfterFailure()
+{
+    // The module reports the failed operation and the DM session ends; the
+    // operation stays open on the server, which offers it again in the next
+    // session (AT+WDSS=1,1).
+    after(1s, [this] {
+        if (m_session && !m_download)
+            stopSession();
+    });
 }
 
 void SierraDialect::startInstall()

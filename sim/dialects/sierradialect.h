@@ -51,6 +51,7 @@ private:
     void offerPackage();
     void startDownload();
     void startInstall();
+    void endSessionAfterFailure();
     void installStep(int percent);
     void resetNvSettings();
     void startPolling();

@@ -165,6 +165,36 @@ private slots:
         QVERIFY(!f.client->waitForLine("+WDSI: 9,").isNull());
     }
 
+    void aFailedDownloadEndsTheSessionAndTheNextSessionOffersItAgain_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("indication");
+        QTest::newRow("HTTP error") << "http:500" << "+WDSI: 11,1";
+        QTest::newRow("not certified") << "bad-checksum" << "+WDSI: 13";
+    }
+
+    void aFailedDownloadEndsTheSessionAndTheNextSessionOffersItAgain()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, indication);
+        SimFixture f;
+        SimModuleConfig c = f.config(Family::SierraHl78xx);
+        const QByteArray pkg = package(c.firmware, "BHL7800.1.7.0.0.20190101", 3000);
+        c.otaPackage = packageFile(pkg);
+        QVERIFY(f.start(c));
+        withApn(f);
+        f.module->addFault(fault);
+        QCOMPARE(f.client->run("AT+WDSS=1,1"), QStringLiteral("OK"));
+        QVERIFY(!f.client->waitForLine(indication).isNull());
+        // The failure is reported and the session ends; the operation stays open.
+        QVERIFY(!f.client->waitForLine("+WDSI: 8").isNull());
+        QVERIFY(f.client->command("AT+WDSS?").contains("+WDSS: 1,0"));
+        f.module->clearFaults();
+        QCOMPARE(f.client->run("AT+WDSS=1,1"), QStringLiteral("OK"));
+        QCOMPARE(f.client->waitForLine("+WDSI: 9,"), "+WDSI: 9," + QString::number(pkg.size()));
+        QVERIFY(!f.client->waitForLine("+WDSI: 12").isNull());
+    }
+
     void aSuspendedDownloadResumesWithWhatIsLeft()
     {
         SimFixture f;
