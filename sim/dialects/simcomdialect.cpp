@@ -290,6 +290,10 @@ void SimcomDialect::otaDownload()
         ctx().checkpoint(FaultSet::Phase::Download, int(got * 100 / total));
     });
     connect(m_ota, &SimulatedDownload::finished, this, [this, package] {
+        // Done, whatever comes of it: a failed package leaves the module free
+        // for the next AT+CFOTA=1.
+        m_ota->deleteLater();
+        m_ota = nullptr;
         ctx().state().setNumber(kOtaOffset, 0);
         urc("+CFOTA: Download completed");
         if (ctx().faults().takeBadChecksum()) {

@@ -77,6 +77,24 @@ private slots:
         QVERIFY(!f.client->waitForLine("+CFOTA: No update package").isNull());
     }
 
+    void aFailedDownloadLeavesTheModuleFreeToDownloadAgain()
+    {
+        SimFixture f;
+        SimModuleConfig c = f.config(Family::SimcomSim7020);
+        c.otaPackage = m_files.filePath("ota-again.bin");
+        QFile p(c.otaPackage);
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write(SimPackage::make(Family::SimcomSim7020, "SIM7020C", "1752B05SIM7020C", "1752B06SIM7020C", 3000));
+        p.close();
+        QVERIFY(f.start(c));
+        f.module->addFault("bad-checksum");
+        QCOMPARE(f.client->run("AT+CFOTA=1"), QStringLiteral("OK"));
+        QVERIFY(!f.client->waitForLine("+CFOTA: Download fail").isNull());
+        QCOMPARE(f.client->run("AT+CFOTA=1"), QStringLiteral("OK"));
+        QVERIFY(!f.client->waitForLine("+CFOTA: Download completed").isNull());
+        QVERIFY(!f.client->waitForLine("+CFOTA: Start to update,please wait for reset").isNull());
+    }
+
     void withoutAPackageTheServerHasNothing()
     {
         SimFixture f;
