@@ -61,6 +61,6 @@ ByteRange ByteRange::parse(QByteArrayView header, qint64 size)
             return whole(size); // invalid syntax: ignored, as the RFC says
     }
     if (*first >= size)
-        return {Kind::Unsatisfiable, 0, -1};
+        return {Kind::Unsatisfiable, *first, -1}; // where the client wanted to start
     return {Kind::Partial, *first, last ? qMin(*last, size - 1) : size - 1};
 }

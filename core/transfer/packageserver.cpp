@@ -361,6 +361,11 @@ void PackageServer::handle(const QHttpServerRequest &request, QHttpServerRespond
         && ifRange != lastModified)
         range = {ByteRange::Kind::Whole, 0, size - 1}; // the file changed: send it all
 
+    // bytes=<size>- is a module resuming a download it already has whole (it
+    // lost the port before it checked the file). A Range may be ignored: the
+    // whole file again (200) restarts it, where 416 leaves it stuck on an error.
+    if (range.kind == ByteRange::Kind::Unsatisfiable && size > 0 && range.first == size)
+        range = {ByteRange::Kind::Whole, 0, size - 1};
     if (range.kind == ByteRange::Kind::Unsatisfiable) {
         served.status = 416;
         writeError(responder, Status::RequestRangeNotSatisfiable, head,

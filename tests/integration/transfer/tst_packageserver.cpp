@@ -188,6 +188,16 @@ private slots:
         QVERIFY(r.body == m_data.left(10));
     }
 
+    void aResumeOfADownloadAlreadyWholeGetsTheWholeFileAgain()
+    {
+        // A module that lost its port after the last byte asks for what follows it.
+        const CurlResult r = curl({"-H", "Range: bytes=" + QString::number(m_data.size()) + "-", m_url.toString()});
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body == m_data);
+        QTRY_COMPARE(m_served.size(), 1);
+        QCOMPARE(m_served[0].status, 200);
+    }
+
     void anUnsatisfiableRangeIs416()
     {
         const CurlResult r = curl({"-H", "Range: bytes=400000-", m_url.toString()});
