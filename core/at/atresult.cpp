@@ -9,6 +9,17 @@ QString AtResult::value(const QString &prefix) const
     return {};
 }
 
+bool AtResult::looksDamaged() const
+{
+    for (const QString &line : lines) {
+        for (const QChar c : line) {
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+                return true;
+        }
+    }
+    return false;
+}
+
 QString AtResult::describe() const
 {
     switch (status) {

@@ -51,6 +51,9 @@ public:
     QString firstLine() const { return lines.value(0); }
     // For people: "OK", "+CME ERROR: 650", "no answer within 5 s".
     QString describe() const;
+    // An answer line holds a byte no module sends (outside printable ASCII):
+    // the line changed it, and what it says cannot be trusted.
+    bool looksDamaged() const;
 };
 
 Q_DECLARE_METATYPE(AtResult)

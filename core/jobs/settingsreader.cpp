@@ -17,6 +17,7 @@ void SettingsReader::start()
 {
     m_answers.clear();
     m_timedOut.clear();
+    m_damaged.clear();
     m_retrying = false;
     m_commands = m_profile.readCommands();
     m_sequence->run(m_commands);
@@ -34,12 +35,24 @@ void SettingsReader::onSequenceFinished(const QList<AtResult> &results, bool com
         return;
     }
     QStringList again;
+    QStringList damaged;
     for (qsizetype i = 0; i < results.size(); ++i) {
         const QString &command = m_commands.at(i);
-        if (results.at(i).status == AtStatus::Timeout)
+        const AtResult &result = results.at(i);
+        if (result.status == AtStatus::Timeout) {
             again << command;
-        if (results.at(i).status != AtStatus::Timeout || !m_answers.contains(command))
-            m_answers.insert(command, results.at(i));
+            if (!m_answers.contains(command))
+                m_answers.insert(command, result);
+            continue;
+        }
+        // A damaged answer read the same way twice is what the module holds.
+        const auto before = m_answers.constFind(command);
+        const bool repeated = m_retrying && before != m_answers.constEnd() && before->lines == result.lines;
+        if (result.looksDamaged() && !repeated) {
+            again << command;
+            damaged << command;
+        }
+        m_answers.insert(command, result);
     }
     if (!again.isEmpty() && !m_retrying) {
         m_retrying = true;
@@ -47,6 +60,10 @@ void SettingsReader::onSequenceFinished(const QList<AtResult> &results, bool com
         m_sequence->run(again);
         return;
     }
-    m_timedOut = again;
+    m_damaged = damaged;
+    for (const QString &command : std::as_const(again)) {
+        if (!damaged.contains(command))
+            m_timedOut << command;
+    }
     emit finished(SettingsSnapshot::fromAnswers(m_profile, m_answers));
 }

@@ -15,6 +15,8 @@ class ModuleSession;
 // the module does not answer is kept as unreadable with the reason, never
 // dropped. A read that timed out is asked once more at the end, after the
 // channel has resynchronised: a module busy for a moment loses no setting.
+// So is a read whose answer came damaged (bytes no module sends): a value
+// changed by line noise would otherwise be written back after the update.
 class SettingsReader : public QObject
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     void abort();
     // The read commands the module answered neither time, once finished().
     QStringList timedOut() const { return m_timedOut; }
+    // The read commands whose answers came damaged both times, differently.
+    QStringList damaged() const { return m_damaged; }
 
 signals:
     void finished(const SettingsSnapshot &snapshot);
@@ -42,5 +46,6 @@ private:
     QStringList m_commands;           // of the pass under way
     QHash<QString, AtResult> m_answers;
     QStringList m_timedOut;
+    QStringList m_damaged;
     bool m_retrying = false;
 };

@@ -121,6 +121,14 @@ void UpdateJob::runBackup()
                     "is not busy (a download or a call), then start again."));
             return;
         }
+        if (const QStringList damaged = m_reader->damaged(); !damaged.isEmpty()) {
+            fail(FailureReason::TransferFailed,
+                 tr("The module's answers came damaged twice while its settings were read (%1)")
+                     .arg(damaged.join(QLatin1String(", "))),
+                 tr("Nothing was changed on the module. The line changes bytes: check the cable and the "
+                    "adapter, or use a lower rate, then start again."));
+            return;
+        }
         m_backup = snapshot;
         m_haveBackup = true;
         // The values go into the step's figures: a restore after a crash reads them there.

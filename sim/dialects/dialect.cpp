@@ -119,6 +119,12 @@ std::optional<SimReply> Dialect::setting(const SimCommand &command, bool indexed
     if (command.isSet()) {
         if (command.argText.trimmed().isEmpty())
             return SimReply::error();
+        // A parameter with bytes outside printable ASCII is no value any
+        // module takes: "operation not supported", never stored.
+        for (const QChar c : command.argText) {
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e)
+                return SimReply::error();
+        }
         if (indexed) {
             const QString key = name + QLatin1Char(':') + command.arg(0);
             if (command.args.size() == 1) {

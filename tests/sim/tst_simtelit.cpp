@@ -146,6 +146,16 @@ private slots:
             QVERIFY(!f.client->waitForLine("#OTAEV: Notified").isNull()); // no package on the server
     }
 
+    void aSettingWithBytesNoModuleTakesIsRefusedAndKept()
+    {
+        // What a backup damaged by line noise would write back.
+        SimFixture f;
+        QVERIFY(f.start(Family::TelitPfm));
+        QCOMPARE(f.client->run("AT#NITZ=1"), QStringLiteral("OK"));
+        QCOMPARE(f.client->run(QString::fromLatin1("AT#NITZ=\xa7" "1")), QStringLiteral("ERROR"));
+        QCOMPARE(f.client->command("AT#NITZ?"), (QStringList{"#NITZ: 1", "OK"}));
+    }
+
     void otaevCanBeSwitchedOff()
     {
         SimFixture f;

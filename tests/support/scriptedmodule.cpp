@@ -46,7 +46,9 @@ void ScriptedModule::onWritten(const QByteArray &bytes)
         if (m_echo)
             reply += command.toLatin1() + '\r';
         const QString key = command.toUpper();
-        if (m_exact.contains(key)) {
+        if (!m_turns.value(key).isEmpty()) {
+            reply += m_turns[key].takeFirst();
+        } else if (m_exact.contains(key)) {
             reply += m_exact.value(key);
         } else {
             bool matched = false;

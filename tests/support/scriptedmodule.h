@@ -26,6 +26,9 @@ public:
     void setChunkSize(int bytes) { m_chunk = bytes; }
     // Exact command text (letter case ignored) -> raw response bytes.
     void on(const QString &command, const QByteArray &response);
+    // The next answers to `command`, one per time it is sent; then the other
+    // rules answer it again.
+    void onTurns(const QString &command, QList<QByteArray> responses) { m_turns[command.toUpper()] = std::move(responses); }
     // Drops the exact rule for `command`: the prefix rules answer it again.
     void off(const QString &command) { m_exact.remove(command.toUpper()); }
     // Any command starting with `prefix`: computed response.
@@ -52,6 +55,7 @@ private:
     FakePort *m_port;
     QByteArray m_pending;
     QHash<QString, QByteArray> m_exact;
+    QHash<QString, QList<QByteArray>> m_turns;
     QList<QPair<QString, Handler>> m_prefixes;
     QByteArray m_fallback = QByteArrayLiteral("\r\nERROR\r\n");
     QStringList m_received;

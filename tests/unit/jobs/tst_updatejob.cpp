@@ -330,6 +330,45 @@ private slots:
         QVERIFY(!m_flow); // no transfer started
     }
 
+    void aSettingAnswerDamagedOnTheLineIsReadAgainAndNeverWrittenBack_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("answers");
+        QTest::addColumn<bool>("succeeds");
+        // Line noise turned the blank after the colon into another byte.
+        const QByteArray first = "\r\n#SLED:\xa7" "2,1,1\r\n\r\nOK\r\n";
+        QTest::newRow("damaged once: read again, the module's value restored") << QList<QByteArray>{first} << true;
+        QTest::newRow("damaged twice, differently: stopped before anything changed")
+            << QList<QByteArray>{first, "\r\n#SLED: 2,\xb1,1\r\n\r\nOK\r\n"} << false;
+    }
+
+    void aSettingAnswerDamagedOnTheLineIsReadAgainAndNeverWrittenBack()
+    {
+        QFETCH(QList<QByteArray>, answers);
+        QFETCH(bool, succeeds);
+        UpdateJob *job = makeJob();
+        QSignalSpy finished(job, &UpdateJob::finished);
+        m_module.module->onTurns(QStringLiteral("AT#SLED?"), answers);
+        QVERIFY(job->prepare());
+        job->start();
+        if (succeeds) {
+            QTRY_VERIFY(m_flow && m_flow->started);
+            playSuccess();
+        }
+        QTRY_COMPARE(finished.size(), 1);
+        const JobRecord stored = *m_store->jobs.job(job->id());
+        if (succeeds) {
+            QCOMPARE(stored.state, JobState::Succeeded);
+            QCOMPARE(m_module.sled, QStringLiteral("2,1,1")); // not "\xa7" "2,1,1"
+            return;
+        }
+        QCOMPARE(m_module.module->received().count(QStringLiteral("AT#SLED?")), 2); // asked once more
+        QCOMPARE(stored.state, JobState::Failed);
+        QCOMPARE(stored.reason, FailureReason::TransferFailed);
+        QVERIFY2(stored.message.contains(QLatin1String("AT#SLED?")), qPrintable(stored.message));
+        QVERIFY2(stored.advice.contains(QLatin1String("Nothing was changed")), qPrintable(stored.advice));
+        QVERIFY(!m_flow); // no transfer started
+    }
+
     void theInterlockRefusesForbiddenCommandsOnlyWhileTheJobRuns()
     {
         UpdateJob *job = makeJob();
