@@ -1,6 +1,10 @@
 #include "identityreader.h"
 
+#include "imeicheck.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace IdentityReader {
 
@@ -123,6 +127,44 @@ QList<Query> queries(Family family)
         break;
     }
     return {model, firmware, imei, imsi, sim};
+}
+
+namespace {
+
+// The last digit of `digits` is the Luhn check digit of those before it.
+bool luhnHolds(const QString &digits)
+{
+    return digits.size() > 1 && digits.back().isDigit()
+        && digits.back().digitValue() == ImeiCheck::luhnDigit(digits.chopped(1));
+}
+
+} // namespace
+
+bool plausible(Field field, const AtResult &result)
+{
+    if (!result.ok())
+        return true; // a refusal is an answer (IMSI behind a SIM PIN)
+    if (result.looksDamaged())
+        return false;
+    switch (field) {
+    case Field::Imei: {
+        // A digit the line changed into another digit breaks the check digit
+        // of a 15-digit IMEI; 14 and 16 digits carry none.
+        const QString imei = digitsValue(result, 14);
+        return !imei.isEmpty() && (imei.size() != 15 || luhnHolds(imei));
+    }
+    case Field::Imsi: return !digitsValue(result, 6).isEmpty();
+    case Field::Iccid: {
+        // ITU-T E.118: 19 or 20 digits, the last a Luhn check digit (an F
+        // filler after them on some SIMs).
+        QString iccid = iccidValue(result);
+        if (iccid.endsWith(QLatin1Char('F'), Qt::CaseInsensitive))
+            iccid.chop(1);
+        const bool digitsOnly = std::all_of(iccid.cbegin(), iccid.cend(), [](QChar c) { return c.isDigit(); });
+        return !iccid.isEmpty() && (!digitsOnly || iccid.size() < 19 || luhnHolds(iccid));
+    }
+    default: return true;
+    }
 }
 
 void apply(ModuleIdentity &id, Field field, const AtResult &result)

@@ -41,6 +41,12 @@ QList<Query> queries(Family family);
 // records the module's reason ("SIM not inserted") as the SIM state.
 void apply(ModuleIdentity &identity, Field field, const AtResult &result);
 
+// False for an answer that is no reading of `field` as a module gives it: a
+// byte the line changed, an IMEI, IMSI or ICCID with no number in it. Such
+// an answer is asked for again: a damaged IMEI would make the module found
+// after its reboot look like another one.
+bool plausible(Field field, const AtResult &result);
+
 // The text of an answer with its "+CMD:" style prefix and quotes removed.
 QString stripPrefix(const QString &line);
 

@@ -133,11 +133,22 @@ void Probe::readIdentity()
 {
     const QList<IdentityReader::Query> queries = IdentityReader::queries(m_identity.family);
     m_outstanding = int(queries.size());
-    for (const IdentityReader::Query &q : queries) {
-        const IdentityReader::Field field = q.field;
-        m_channel->send(AtCommand(q.command), this,
-                        [this, field](const AtResult &r) { onIdentityAnswer(field, r); });
-    }
+    for (const IdentityReader::Query &q : queries)
+        sendIdentityQuery(q, 2, {});
+}
+
+void Probe::sendIdentityQuery(const IdentityReader::Query &query, int retries, const QStringList &before)
+{
+    m_channel->send(AtCommand(query.command), this, [this, query, retries, before](const AtResult &r) {
+        // An implausible reading is asked for again, unless it is what the
+        // module said the time before (a SIM whose ICCID has no check digit).
+        if (m_outcome == Outcome::Running && r.status != AtStatus::PortLost && retries > 0
+            && !IdentityReader::plausible(query.field, r) && r.lines != before) {
+            sendIdentityQuery(query, retries - 1, r.lines);
+            return;
+        }
+        onIdentityAnswer(query.field, r);
+    });
 }
 
 void Probe::onIdentityAnswer(IdentityReader::Field field, const AtResult &result)

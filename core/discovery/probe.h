@@ -72,6 +72,9 @@ private:
     void onRateFailed(RateFinder::Failure failure, const QString &reason);
     void onFamilyAnswer(const QString &command, const AtResult &result);
     void readIdentity();
+    // A damaged or implausible reading is asked for again, up to `retries`
+    // more times; `before` is the reading it replaces.
+    void sendIdentityQuery(const IdentityReader::Query &query, int retries, const QStringList &before);
     void onIdentityAnswer(IdentityReader::Field field, const AtResult &result);
     void onLost();
     void finish(Outcome outcome, const QString &reason = {});

@@ -144,8 +144,15 @@ QByteArray FakeModule::answer(const QString &command)
             return ok(m_spec.firmware);
         return ok(m_spec.firmware);
     }
-    if (c == QLatin1String("AT+CGSN"))
+    if (c == QLatin1String("AT+CGSN")) {
+        if (m_spec.damagedImeiReads > 0) {
+            --m_spec.damagedImeiReads;
+            QString damaged = m_spec.imei;
+            damaged[3] = damaged[3] == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
+            return ok(damaged);
+        }
         return ok(m_spec.imei);
+    }
     if (c == QLatin1String("AT+CIMI")) {
         if (m_spec.simLocked)
             return out + "\r\n+CME ERROR: SIM PIN required\r\n";

@@ -27,6 +27,7 @@ struct FakeModuleSpec
     bool simLocked = false;  // +CPIN: SIM PIN, AT+CIMI fails
     QByteArray bootUrcs;     // printed before the first answer at the right rate
     int latencyMs = 0;       // from a command to its answer (a real module takes a few ms)
+    int damagedImeiReads = 0; // the first answers to AT+CGSN with a digit the line changed
 
     // The families' strings as PROTOCOLS.md and the vendors print them, with
     // a distinct IMEI per `index`.

@@ -114,6 +114,34 @@ private slots:
         QCOMPARE(fieldOf(id, json), expected);
     }
 
+    void aReadingTheLineMayHaveChangedIsNotPlausible_data()
+    {
+        QTest::addColumn<Field>("field");
+        QTest::addColumn<AtResult>("result");
+        QTest::addColumn<bool>("plausible");
+        QTest::newRow("IMEI") << Field::Imei << okWith({"352906101400002"}) << true;
+        QTest::newRow("IMEI, one digit changed: check digit") << Field::Imei << okWith({"352906101400012"}) << false;
+        QTest::newRow("IMEI, a byte changed") << Field::Imei << okWith({QString::fromLatin1("35290610\xa7400002")}) << false;
+        QTest::newRow("IMEI, a digit turned letter") << Field::Imei << okWith({"3529061O1400002"}) << false;
+        QTest::newRow("IMEI without check digit") << Field::Imei << okWith({"35290610140000"}) << true;
+        QTest::newRow("ICCID") << Field::Iccid << okWith({"+CCID: 89010013200000000004"}) << true;
+        QTest::newRow("ICCID, one digit changed") << Field::Iccid << okWith({"+CCID: 89010013200100000004"}) << false;
+        QTest::newRow("ICCID with F filler") << Field::Iccid << okWith({"+CCID: 8901001320000000002F"}) << true;
+        QTest::newRow("IMSI") << Field::Imsi << okWith({"001011234500001"}) << true;
+        QTest::newRow("IMSI missing") << Field::Imsi << okWith({"OK?"}) << false;
+        QTest::newRow("IMSI refused behind a PIN") << Field::Imsi << cmeError("SIM PIN required") << true;
+        QTest::newRow("model with a control byte") << Field::Model << okWith({QString::fromLatin1("HL78\x01" "00")}) << false;
+        QTest::newRow("model") << Field::Model << okWith({"HL7800"}) << true;
+    }
+
+    void aReadingTheLineMayHaveChangedIsNotPlausible()
+    {
+        QFETCH(Field, field);
+        QFETCH(AtResult, result);
+        QFETCH(bool, plausible);
+        QCOMPARE(IdentityReader::plausible(field, result), plausible);
+    }
+
     void aLockedSimReadsAsNeedingThePin()
     {
         ModuleIdentity id;

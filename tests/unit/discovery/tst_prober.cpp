@@ -200,6 +200,19 @@ private slots:
         QVERIFY(m_received["m0"].contains("AT+CMEE=2"));
     }
 
+    void aReadingTheLineChangedIsReadAgain()
+    {
+        // A digit changed on the line breaks the IMEI's check digit: read
+        // as it is, the module would look like another one after its reboot.
+        FakeModuleSpec spec = FakeModuleSpec::defaults(Family::SierraHl78xx, 3);
+        spec.damagedImeiReads = 1;
+        m_specs.insert("m0", spec);
+        QVERIFY(probeAndWait("m0"));
+        QCOMPARE(m_results["m0"].outcome, Probe::Outcome::Module);
+        QCOMPARE(m_results["m0"].identity.imei, spec.imei);
+        QCOMPARE(m_received["m0"].count("AT+CGSN"), 2);
+    }
+
     void aLockedSimLeavesTheImsiEmptyAndSaysSimPin()
     {
         FakeModuleSpec spec = FakeModuleSpec::defaults(Family::TelitPfm);
