@@ -516,6 +516,27 @@ private slots:
         QCOMPARE(m_rec->outcome().firmware, QStringLiteral("10.00.006"));
     }
 
+    void anAcceptTheLineDamagedIsSentOnceMore()
+    {
+        startWaiting();
+        link().module->onTurns("AT#OTASUAN=1", {"\r\nERROR\r\n"});
+        urc("#OTAEV: Do you want to upgrade the firmware?");
+        QTRY_COMPARE(sent().count("AT#OTASUAN=1"), 2);
+        urc("#OTAEV: Start Fw Download");
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Downloading);
+        QVERIFY(!m_rec->done());
+    }
+
+    void anAcceptRefusedTwiceEndsTheJob()
+    {
+        startWaiting();
+        link().module->onTurns("AT#OTASUAN=1", {"\r\nERROR\r\n", "\r\nERROR\r\n"});
+        urc("#OTAEV: Do you want to upgrade the firmware?");
+        QTRY_VERIFY(m_rec->done());
+        QCOMPARE(sent().count("AT#OTASUAN=1"), 2);
+        QCOMPARE(m_rec->outcome().reason, FailureReason::ModuleRefused);
+    }
+
     void aModuleBackOnTheNewFirmwareVerifiesWithoutWaitingForTheEvent()
     {
         // The event came while another module held the port, or before the

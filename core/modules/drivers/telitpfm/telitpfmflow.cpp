@@ -315,11 +315,33 @@ void TelitPfmFlow::acceptRequest()
     // Accepted, the module downloads and installs with its server alone.
     if (!declareCommit(CommitPoint::Kind::Download, QStringLiteral("AT#OTASUAN=1")))
         return;
-    send(QStringLiteral("AT#OTASUAN=1"), [this](const AtResult &) {
-        m_requestOpen = false;
-        if (lastProgress().phase == UpdatePhase::WaitingForServer)
-            waitForServer(tr("Upgrade accepted; waiting for the download to start"));
-    });
+    sendAccept(1);
+}
+
+void TelitPfmFlow::sendAccept(int retries)
+{
+    session()->send(AtCommand(QStringLiteral("AT#OTASUAN=1"), m_options.command).asPrivileged(), this,
+                    [this, retries](const AtResult &result) {
+                        if (isFinished())
+                            return;
+                        // An ERROR may be the line's (a damaged command), not the
+                        // module's: while the request is open, a second yes costs
+                        // nothing, and a lapsed request refuses it again.
+                        const bool refused = result.status == AtStatus::Error || result.status == AtStatus::CmeError;
+                        if (refused && retries > 0) {
+                            session()->note(tr("AT#OTASUAN=1 answered %1; answering the request again")
+                                                .arg(result.describe()));
+                            sendAccept(retries - 1);
+                            return;
+                        }
+                        if (!result.ok()) {
+                            failCommand(result);
+                            return;
+                        }
+                        m_requestOpen = false;
+                        if (lastProgress().phase == UpdatePhase::WaitingForServer)
+                            waitForServer(tr("Upgrade accepted; waiting for the download to start"));
+                    });
 }
 
 void TelitPfmFlow::answerPrompt(const QString &promptId, PromptAnswer answer, int)

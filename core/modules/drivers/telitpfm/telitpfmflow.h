@@ -96,6 +96,7 @@ private:
     void onReconnected(const QString &portName);
     void onModuleUpgraded(const QString &line);
     void verifyFirmware();
+    void sendAccept(int retries);
     void readFirmwareEarly();
     bool isNewFirmware(const QString &firmware) const;
     void checkFirmware(const QString &firmware);
