@@ -2,11 +2,13 @@
 
 #include "command/atinterpreter.h"
 #include "http/httpdownload.h"
+#include "http/simulateddownload.h"
 #include "packages/simpackage.h"
 #include "simmoduleconfig.h"
 #include "state/simstate.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QUrl>
 
 using namespace std::chrono_literals;
@@ -113,6 +115,61 @@ void CinterionDialect::boot(BootReason reason)
     });
 }
 
+bool CinterionDialect::serverRequest(bool automatic)
+{
+    Q_UNUSED(automatic);
+    SimState &s = ctx().state();
+    QFile f(ctx().config().otaPackage);
+    const QByteArray package = ctx().config().otaPackage.isEmpty() || !f.open(QIODevice::ReadOnly) ? QByteArray()
+                                                                                                       : f.readAll();
+    const auto header = SimPackage::parse(package);
+    if (s.text(key("lwm2m")).isEmpty() || package.isEmpty() || m_lwm2mDownload || m_download
+        || s.flag(key("installing")) || (header && header->to == ctx().firmware()))
+        return false;
+    // The server writes the package URI (/5/0/1); the client downloads.
+    setFirmwareObject(QStringLiteral("/5/0/5"), 0);
+    setFirmwareObject(QStringLiteral("/5/0/3"), 1);
+    if (!ctx().faults().httpFault().isEmpty()) {
+        after(2s, [this] {
+            setFirmwareObject(QStringLiteral("/5/0/3"), 0);
+            setFirmwareObject(QStringLiteral("/5/0/5"), 4); // connection lost during download
+        });
+        return true;
+    }
+    const auto duration = std::chrono::milliseconds(20000 + package.size() / 5);
+    m_lwm2mDownload = new SimulatedDownload(package.size(), 0, ctx().scaled(duration), this);
+    connect(m_lwm2mDownload, &SimulatedDownload::progress, this, [this](qint64 got, qint64 total) {
+        ctx().checkpoint(FaultSet::Phase::Download, int(got * 100 / total));
+    });
+    connect(m_lwm2mDownload, &SimulatedDownload::finished, this, [this, package] {
+        m_lwm2mDownload->deleteLater();
+        m_lwm2mDownload = nullptr;
+        const auto h = SimPackage::parse(package);
+        if (!h || !h->intact || ctx().faults().takeBadChecksum()) {
+            setFirmwareObject(QStringLiteral("/5/0/3"), 0);
+            setFirmwareObject(QStringLiteral("/5/0/5"), 5); // integrity check failure
+            return;
+        }
+        ctx().state().setBlob(kPackage, package);
+        setFirmwareObject(QStringLiteral("/5/0/3"), 2);
+        // The server executes /5/0/2: the module installs and restarts.
+        after(1s, [this] {
+            ctx().state().setFlag(key("lwm2mInstall"), true);
+            setFirmwareObject(QStringLiteral("/5/0/3"), 3);
+            install(false);
+        });
+    });
+    m_lwm2mDownload->start();
+    return true;
+}
+
+void CinterionDialect::setFirmwareObject(const QString &resource, int value)
+{
+    // Where AT^SNLWM2M=cfg,<profile>,<resource> reads it.
+    SimState &s = ctx().state();
+    s.setSetting(QStringLiteral("^SNLWM2M:cfg/%1/%2").arg(s.text(key("lwm2m")), resource), QString::number(value));
+}
+
 void CinterionDialect::reportAct(int action, int error, int progress)
 {
     SimState &s = ctx().state();
@@ -168,8 +225,16 @@ std::optional<SimReply> CinterionDialect::handle(const SimCommand &cmd)
         if (!cmd.isSet())
             return cmd.isTest() ? SimReply::ok() : SimReply::error();
         const QString sub = cmd.arg(0).toLower();
-        if (sub == QLatin1String("act"))
-            return cmd.arg(2).isEmpty() ? SimReply::error() : SimReply::ok();
+        if (sub == QLatin1String("act")) {
+            if (cmd.arg(2).isEmpty())
+                return SimReply::error();
+            // The started client is the one the LwM2M server talks to.
+            if (cmd.arg(2).compare(QLatin1String("start"), Qt::CaseInsensitive) == 0)
+                ctx().state().setText(key("lwm2m"), cmd.arg(1));
+            else if (cmd.arg(2).compare(QLatin1String("stop"), Qt::CaseInsensitive) == 0)
+                ctx().state().remove(key("lwm2m"));
+            return SimReply::ok();
+        }
         if (!sub.startsWith(QLatin1String("cfg")))
             return SimReply::error();
         const QString entry = QStringLiteral("^SNLWM2M:%1/%2/%3").arg(sub, cmd.arg(1), cmd.arg(2));
@@ -359,7 +424,8 @@ void CinterionDialect::installLine(int step)
     }
     SimState &s = ctx().state();
     const QByteArray package = s.blob(kPackage);
-    if (!packageApplies(package)) {
+    const bool applies = packageApplies(package);
+    if (!applies) {
         // A delta for another version: the old firmware stays.
         ctx().raw("PHASE 1 FAILED!\r\n");
     } else {
@@ -367,6 +433,11 @@ void CinterionDialect::installLine(int step)
         ctx().raw(".Please Wait for PHASE 2 to complete\r\n");
         ctx().setFirmware(SimPackage::parse(package)->to);
         resetTable3();
+    }
+    if (s.flag(key("lwm2mInstall"))) {
+        s.setFlag(key("lwm2mInstall"), false);
+        setFirmwareObject(QStringLiteral("/5/0/3"), 0);
+        setFirmwareObject(QStringLiteral("/5/0/5"), applies ? 1 : 8);
     }
     s.removeBlob(kPackage);
     s.setText(key("act"), QStringLiteral("0,0,0"));

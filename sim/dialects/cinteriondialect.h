@@ -5,11 +5,15 @@
 #include <QPointer>
 
 class HttpDownload;
+class SimulatedDownload;
 
 // Telit Cinterion EXS62-W/EXS82-W/TX62-W/TX82-W (PROTOCOLS.md section 2):
 // AT^SNFOTA over real HTTP with Range resume and SHA-256 check, AT^SFDL=2 with
 // its bootloader lines, the Table-3 settings reset after an update, AT^SBNW
-// certificates, AT^SNLWM2M configuration.
+// certificates, AT^SNLWM2M configuration, and an LwM2M server that updates a
+// module whose client was started (server-request): object 5 goes
+// downloading (1), downloaded (2), updating (3), then back to idle with the
+// result in /5/0/5 after the reboot; the host reads it, nothing is pushed.
 class CinterionDialect : public Dialect
 {
     Q_OBJECT
@@ -18,6 +22,7 @@ public:
     explicit CinterionDialect(ModemContext &context, QObject *parent = nullptr);
 
     void boot(BootReason reason) override;
+    bool serverRequest(bool automatic) override;
 
     static constexpr qint64 kPartitionBytes = 11 * 1024 * 1024;
     // AT^SCFG keys of Table 3 with their factory values.
@@ -41,6 +46,9 @@ private:
     void installLine(int step);
     void resetTable3();
     bool quotedUrcNumbers() const;
+    void setFirmwareObject(const QString &resource, int value);
+
+    SimulatedDownload *m_lwm2mDownload = nullptr;
 
     QPointer<HttpDownload> m_download;
     int m_lastTenth = -1;

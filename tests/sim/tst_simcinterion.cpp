@@ -3,6 +3,8 @@
 #include "testhttpserver.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -194,6 +196,55 @@ private slots:
         QVERIFY(f.reconnectAfterReboot());
         QVERIFY(!f.client->waitForLine("^SYSSTART").isNull());
         QCOMPARE(f.client->command("AT+CGMR").first(), QStringLiteral("REVISION 01.000"));
+    }
+
+    // The LwM2M server of fotadesk-sim updates a module whose client was
+    // started; the host follows object 5 by reading it.
+    void anLwm2mServerUpdatesAStartedClientThroughObject5_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("result"); // /5/0/5 at the end
+        QTest::addColumn<QString>("firmware");
+        QTest::newRow("success") << QString() << "1" << "REVISION 01.100";
+        QTest::newRow("integrity check failure") << "bad-checksum" << "5" << "REVISION 01.000";
+        QTest::newRow("connection lost") << "http:500" << "4" << "REVISION 01.000";
+    }
+
+    void anLwm2mServerUpdatesAStartedClientThroughObject5()
+    {
+        QFETCH(QString, fault);
+        QFETCH(QString, result);
+        QFETCH(QString, firmware);
+        SimFixture f;
+        SimModuleConfig c = f.config(Family::Cinterion);
+        c.otaPackage = QDir(qEnvironmentVariable("FOTADESK_TEST_TMP")).filePath("lwm2m-" + QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-') + ".usf");
+        QFile p(c.otaPackage);
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write(SimPackage::make(Family::Cinterion, "EXS82-W", "01.000", "01.100", 5000));
+        p.close();
+        QVERIFY(f.start(c));
+        if (!fault.isEmpty())
+            QVERIFY(f.module->addFault(fault));
+        auto object = [&](const char *resource) {
+            const QStringList answer = f.client->command(QStringLiteral("AT^SNLWM2M=cfg,MODS,%1").arg(resource));
+            return answer.value(0).section(',', 3).remove('"');
+        };
+        QVERIFY(!f.module->serverRequest()); // no client started: nobody to talk to
+        QCOMPARE(f.client->run("AT^SNLWM2M=act,MODS,start"), QStringLiteral("OK"));
+        QVERIFY(f.module->serverRequest());
+        QCOMPARE(object("/5/0/3"), QStringLiteral("1")); // downloading
+        if (result != "1") {
+            QTRY_COMPARE_WITH_TIMEOUT(object("/5/0/5"), result, 10000);
+            QCOMPARE(object("/5/0/3"), QStringLiteral("0"));
+        } else {
+            // Downloaded (2), then the server executes /5/0/2: updating (3).
+            QVERIFY(!f.client->waitForLine("FOTA START", 10000).isNull());
+            QVERIFY(f.reconnectAfterReboot());
+            QVERIFY(!f.client->waitForLine("^SYSSTART").isNull());
+            QCOMPARE(object("/5/0/3"), QStringLiteral("0"));
+            QCOMPARE(object("/5/0/5"), result);
+        }
+        QCOMPARE(f.client->command("AT+CGMR").first(), firmware);
     }
 
     void newerFirmwareQuotesTheNumbersOfTheProgressUrc()

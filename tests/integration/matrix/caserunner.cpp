@@ -193,6 +193,23 @@ void CaseRunner::runCli(const QStringList &args, std::function<void(int, const Q
     p->start(binary(QStringLiteral("fotadesk-cli")), args);
 }
 
+void CaseRunner::requestUpdate(int triesLeft)
+{
+    // A server asks again later when the module could not take the request
+    // (one still open, a download under way); the refusals go to the case's log.
+    control(QStringLiteral("server-request"), [this, triesLeft](const QByteArray &answer) {
+        if (!answer.startsWith("ERROR") || triesLeft <= 0 || !m_cli)
+            return;
+        QFile log(m_dir->filePath(QStringLiteral("control.log")));
+        if (log.open(QIODevice::Append))
+            log.write("server-request: " + answer + '\n');
+        QTimer::singleShot(1000, this, [this, triesLeft] {
+            if (m_cli && !m_killed)
+                requestUpdate(triesLeft - 1);
+        });
+    });
+}
+
 void CaseRunner::control(const QString &command, std::function<void(const QByteArray &)> done)
 {
     auto *socket = new QLocalSocket(this);
@@ -318,14 +335,14 @@ void CaseRunner::onEvent(const QJsonObject &e)
     } else if (event == QLatin1String("progress")) {
         const QString phase = e.value(QLatin1String("phase")).toString();
         if (m_case.method.serverRequest && !m_requested && phase == QLatin1String("WaitingForServer")) {
-            // The PFM server is ours: it offers the package once the module
-            // waits for it, and, as a real one, only to a module still on
-            // the package's base version.
+            // The PFM or LwM2M server is ours: it offers the package once the
+            // module waits for it, and, as a real one, only to a module still
+            // on the package's base version.
             m_requested = true;
             control(QStringLiteral("status"), [this](const QByteArray &status) {
                 const QString firmware = QJsonDocument::fromJson(status).object().value(QLatin1String("firmware")).toString();
                 if (firmware == m_case.method.from)
-                    control(QStringLiteral("server-request"));
+                    requestUpdate(10);
             });
         }
         const int percent = e.value(QLatin1String("percent")).toInt(-1);

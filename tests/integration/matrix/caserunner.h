@@ -72,6 +72,7 @@ private:
     void runCli(const QStringList &args, std::function<void(int, const QByteArray &)> done,
                 std::chrono::milliseconds limit = std::chrono::milliseconds(60000));
     // One control command on its own connection.
+    void requestUpdate(int triesLeft);
     void control(const QString &command, std::function<void(const QByteArray &)> done = {});
 
     void startSimulator();

@@ -63,20 +63,6 @@ MethodSpec base(const QString &family, const QString &method, const QString &lab
 
 } // namespace
 
-MethodSpec lwm2mMethod()
-{
-    // Cinterion's LwM2M client is configured and started, but fotadesk-sim
-    // has no LwM2M server to write object 5: such a job can only wait for
-    // it, so allMethods() leaves it out.
-    MethodSpec lwm2m = base(QStringLiteral("cinterion"), QStringLiteral("lwm2m"), QStringLiteral("lwm2m"));
-    lwm2m.cliPackage = false;
-    lwm2m.cliOptions = {QStringLiteral("--url"), QStringLiteral("coap://127.0.0.1:5683"), QStringLiteral("--apn"),
-                        QStringLiteral("internet")};
-    lwm2m.commits = {QStringLiteral("^SNLWM2M=ACT,")};
-    lwm2m.downloads = true;
-    return lwm2m;
-}
-
 QList<MethodSpec> allMethods()
 {
     QList<MethodSpec> all;
@@ -97,6 +83,18 @@ QList<MethodSpec> allMethods()
     snfota.downloads = true;
     all << snfota;
 
+    // The LwM2M client is configured and started; fotadesk-sim's LwM2M server
+    // then writes the package URI and executes the update (server-request).
+    MethodSpec lwm2m = base(QStringLiteral("cinterion"), QStringLiteral("lwm2m"), QStringLiteral("lwm2m"));
+    lwm2m.simServesPackage = true;
+    lwm2m.cliPackage = false;
+    lwm2m.cliOptions = {QStringLiteral("--url"), QStringLiteral("coap://127.0.0.1:5683"), QStringLiteral("--apn"),
+                        QStringLiteral("internet")};
+    lwm2m.serverRequest = true;
+    lwm2m.commits = {QStringLiteral("^SNLWM2M=ACT,")};
+    lwm2m.downloads = true;
+    lwm2m.downloadPercent = false;
+    all << lwm2m;
 
     MethodSpec cflw = base(QStringLiteral("simcom-sim7020"), QStringLiteral("cflw"), QStringLiteral("cflw"));
     cflw.commits = {QStringLiteral("+CFOTA=5")};

@@ -21,7 +21,7 @@ struct MethodSpec
     bool simServesPackage = false; // the family's own server holds it (--ota-package)
     bool cliPackage = true;        // given to fotadesk-cli (served on loopback for OTA)
     QStringList cliOptions;
-    bool serverRequest = false;    // the server asks once the module waits (Telit PFM)
+    bool serverRequest = false;    // the server asks once the module waits (Telit PFM, LwM2M)
     QStringList commits;           // normalised command patterns, see commandMatches()
     QStringList seed;              // AT commands that set a value the update wipes
     QString settingQuery;
@@ -70,8 +70,6 @@ struct MatrixCase
 // All methods the engine supports that the simulator can carry to the end,
 // one spec each.
 QList<MethodSpec> allMethods();
-// Cinterion LwM2M: needs an LwM2M server, which fotadesk-sim does not have.
-MethodSpec lwm2mMethod();
 std::optional<MethodSpec> methodById(const QString &id);
 
 // AT command line as compared with a commit pattern: upper case, no blanks or
