@@ -234,6 +234,43 @@ private slots:
                                      UpdatePhase::Reconnected, UpdatePhase::Verifying, UpdatePhase::Verified}));
     }
 
+    void anUpdateBetweenTwoReadingsIsFollowedByItsOwnLinesAndItsRestart_data()
+    {
+        QTest::addColumn<bool>("installLines");
+        QTest::newRow("the bootloader's lines seen") << true;
+        QTest::newRow("only the restart seen") << false;
+    }
+
+    void anUpdateBetweenTwoReadingsIsFollowedByItsOwnLinesAndItsRestart()
+    {
+        // The server downloaded and executed the update while the flow waited
+        // for its next reading of object 5.
+        QFETCH(bool, installLines);
+        CinterionLwm2mFlow::Options o = fast();
+        o.poll = std::chrono::minutes(1);
+        UpdateRequest r;
+        r.method = UpdateMethod::Lwm2m;
+        r.toVersion = QStringLiteral("01.001");
+        m_flow = std::make_unique<CinterionLwm2mFlow>(m_session.get(), r, pskProfile(), o);
+        m_rec->watch(m_flow.get());
+        m_flow->start();
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::WaitingForServer);
+        if (installLines) {
+            urc("FOTA START");
+            QTRY_COMPARE(m_rec->phase(), UpdatePhase::Installing);
+            urc("Checksum OK");
+            urc("........");
+        }
+        link().port->simulateLoss();
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Rebooting);
+        m_object.insert("/5/0/3", "0");
+        m_object.insert("/5/0/5", "1");
+        attach(QStringLiteral("01.001"));
+        QTRY_VERIFY(m_rec->done());
+        QVERIFY2(m_rec->outcome().ok, qPrintable(m_rec->outcome().message));
+        QCOMPARE(m_rec->outcome().firmware, QStringLiteral("01.001"));
+    }
+
     void aFailedResultEndsTheFlowClassified_data()
     {
         QTest::addColumn<QString>("result");
@@ -248,12 +285,32 @@ private slots:
         QFETCH(QString, result);
         QFETCH(FailureReason, reason);
         start();
+        QSignalSpy objectRead(m_flow.get(), &CinterionLwm2mFlow::firmwareObjectRead);
         QTRY_COMPARE(m_rec->phase(), UpdatePhase::WaitingForServer);
+        QTRY_VERIFY(!objectRead.isEmpty()); // idle, no result yet
         m_object.insert("/5/0/5", result);
         QTRY_VERIFY(m_rec->done());
         QCOMPARE(m_rec->outcome().reason, reason);
         QVERIFY(m_rec->outcome().vendorCode.contains("/5/0/5=" + result));
         QVERIFY(!m_rec->outcome().advice.isEmpty());
+    }
+
+    void theResultOfAnEarlierUpdateIsNotThisJobs()
+    {
+        m_object.insert("/5/0/5", "5"); // the last update failed its integrity check
+        start();
+        QSignalSpy objectRead(m_flow.get(), &CinterionLwm2mFlow::firmwareObjectRead);
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::WaitingForServer);
+        QTRY_VERIFY(objectRead.size() >= 3); // polled, and still waiting
+        QVERIFY(!m_rec->done());
+        // The server starts again: the client resets the result and downloads.
+        m_object.insert("/5/0/5", "0");
+        m_object.insert("/5/0/3", "1");
+        QTRY_COMPARE(m_rec->phase(), UpdatePhase::Downloading);
+        m_object.insert("/5/0/3", "0");
+        m_object.insert("/5/0/5", "5");
+        QTRY_VERIFY(m_rec->done());
+        QCOMPARE(m_rec->outcome().reason, FailureReason::Integrity);
     }
 
     void noUpdateFromTheServerEndsInTimeout()

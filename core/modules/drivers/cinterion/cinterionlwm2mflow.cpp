@@ -57,6 +57,7 @@ void CinterionLwm2mFlow::start()
         if (const auto reading = Lwm2mFirmware::parseReading(line))
             onReading(reading->path, reading->value, line);
     });
+    connect(s, &ModuleSession::urcReceived, this, [this](const QString &line) { onInstallLine(line); });
     connect(s, &ModuleSession::disconnected, this, &CinterionLwm2mFlow::onDisconnected);
     connect(s, &ModuleSession::reconnected, this, &CinterionLwm2mFlow::onReconnected);
     connect(s, &ModuleSession::simUnlockFailed, this, [this](const QString &why) {
@@ -180,7 +181,11 @@ void CinterionLwm2mFlow::applyReadings(const QString &rawLine)
     const Lwm2mFirmware::Result result = Lwm2mFirmware::result(qMax(0, m_result));
     const QString vendor = QStringLiteral("/5/0/3=%1 /5/0/5=%2").arg(m_state).arg(m_result);
 
-    if (result.reason != int(FailureReason::None)) {
+    if (phase == UpdatePhase::WaitingForServer && !m_earlierResult && !m_rebooted)
+        m_earlierResult = m_result;
+    const bool earlier = phase == UpdatePhase::WaitingForServer && !m_rebooted && m_earlierResult == m_result
+        && m_state <= int(Lwm2mFirmware::State::Idle);
+    if (result.reason != int(FailureReason::None) && !earlier) {
         fail(FailureReason(result.reason), tr("The firmware update failed: %1").arg(result.meaning),
              result.advice, vendor);
         return;
@@ -215,6 +220,32 @@ void CinterionLwm2mFlow::applyReadings(const QString &rawLine)
     }
 }
 
+void CinterionLwm2mFlow::onInstallLine(const QString &line)
+{
+    // The server may download and execute the update between two readings
+    // of object 5: the bootloader's own lines (as after AT^SFDL=2) tell.
+    if (isFinished())
+        return;
+    const UpdatePhase phase = lastProgress().phase;
+    if (phase != UpdatePhase::WaitingForServer && phase != UpdatePhase::Downloading
+        && phase != UpdatePhase::Downloaded)
+        return;
+    switch (parseSfdlEvent(line)) {
+    case SfdlEvent::FotaStart:
+    case SfdlEvent::ChecksumOk:
+    case SfdlEvent::Dots:
+    case SfdlEvent::Phase1Ok:
+    case SfdlEvent::Phase2Wait:
+        m_poll.stop();
+        enterPhase(UpdatePhase::Installing,
+                   tr("The module installs the new firmware and restarts. Never power it off."),
+                   m_options.install, line);
+        return;
+    default:
+        return;
+    }
+}
+
 void CinterionLwm2mFlow::onDisconnected()
 {
     if (isFinished())
@@ -222,6 +253,9 @@ void CinterionLwm2mFlow::onDisconnected()
     m_poll.stop();
     m_reading = false;
     switch (lastProgress().phase) {
+    case UpdatePhase::WaitingForServer:
+        // The client runs: the server may have updated the module between
+        // two readings, and this is its restart. The result after it tells.
     case UpdatePhase::Downloading:
     case UpdatePhase::Downloaded:
     case UpdatePhase::Installing:

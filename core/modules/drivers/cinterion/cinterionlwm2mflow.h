@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "lwm2mprofile.h"
 #include "modules/updateflow.h"
 
@@ -63,6 +65,7 @@ private:
     void onReading(const QString &path, const QString &value, const QString &rawLine);
     void applyReadings(const QString &rawLine);
     void onDisconnected();
+    void onInstallLine(const QString &line);
     void onReconnected(const QString &portName);
     void verify();
 
@@ -72,6 +75,9 @@ private:
     QString m_firmwareBefore;
     int m_state = -1;
     int m_result = -1;
+    // /5/0/5 as this job first read it: the result of an earlier update,
+    // which says nothing about this one until the server starts another.
+    std::optional<int> m_earlierResult;
     bool m_reading = false;
     bool m_rebooted = false;
     bool m_started = false;
