@@ -196,15 +196,16 @@ void CaseRunner::runCli(const QStringList &args, std::function<void(int, const Q
 void CaseRunner::requestUpdate(int triesLeft)
 {
     // A server asks again later when the module could not take the request
-    // (one still open, a download under way); the refusals go to the case's log.
+    // (one still open, a download under way) or let it lapse (the line
+    // damaged it); what it answered goes to the case's log.
     control(QStringLiteral("server-request"), [this, triesLeft](const QByteArray &answer) {
-        if (!answer.startsWith("ERROR") || triesLeft <= 0 || !m_cli)
-            return;
         QFile log(m_dir->filePath(QStringLiteral("control.log")));
         if (log.open(QIODevice::Append))
             log.write("server-request: " + answer + '\n');
-        QTimer::singleShot(1000, this, [this, triesLeft] {
-            if (m_cli && !m_killed)
+        if (triesLeft <= 0 || !m_cli)
+            return;
+        QTimer::singleShot(answer.startsWith("ERROR") ? 1000 : 5000, this, [this, triesLeft] {
+            if (m_cli && !m_killed && m_lastPhase == QLatin1String("WaitingForServer"))
                 requestUpdate(triesLeft - 1);
         });
     });
@@ -284,6 +285,7 @@ void CaseRunner::startAttempt()
     ++m_result.attempts;
     m_killed = false;
     m_requested = false;
+    m_lastPhase.clear();
     m_pending.clear();
     m_lastFinished = {};
     m_cli = new QProcess(this);
@@ -334,6 +336,7 @@ void CaseRunner::onEvent(const QJsonObject &e)
         }
     } else if (event == QLatin1String("progress")) {
         const QString phase = e.value(QLatin1String("phase")).toString();
+        m_lastPhase = phase;
         if (m_case.method.serverRequest && !m_requested && phase == QLatin1String("WaitingForServer")) {
             // The PFM or LwM2M server is ours: it offers the package once the
             // module waits for it, and, as a real one, only to a module still

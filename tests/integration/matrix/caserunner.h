@@ -111,6 +111,7 @@ private:
     bool m_killed = false;       // in the current attempt
     bool m_everKilled = false;
     bool m_requested = false;    // server request of the current attempt
+    QString m_lastPhase; // of the running fotadesk-cli
     bool m_injected = false;
     bool m_actionSent = false;
     bool m_finishedBeforeAction = false;

@@ -40,6 +40,13 @@ private slots:
         QTest::newRow("no space after colon") << "#OTAEV:Registered" << PfmEvent::Registered;
         QTest::newRow("extra blanks") << "  #OTAEV:   Fw  Download   Complete  " << PfmEvent::DownloadComplete;
         QTest::newRow("unknown event") << "#OTAEV: Something New" << PfmEvent::Unknown;
+        // A byte the line changed still names the event it was.
+        QTest::newRow("question, one byte changed") << QString::fromLatin1("#OTAEV: Do you want to upgrade \xb7he firmware?")
+                                                    << PfmEvent::UpgradeQuestion;
+        QTest::newRow("download complete, two bytes lost") << "#OTAEV: Fw Downlad Complee" << PfmEvent::DownloadComplete;
+        QTest::newRow("notified, one byte changed") << "#OTAEV: Notifixd" << PfmEvent::Notified;
+        QTest::newRow("too far from any event") << "#OTAEV: Start Fx Dxwnlxad" << PfmEvent::Unknown;
+        QTest::newRow("short and two bytes off") << "#OTAEV: Regixterxd" << PfmEvent::Unknown;
         QTest::newRow("not an OTAEV line") << "+CREG: 1" << PfmEvent::Unknown;
         QTest::newRow("empty") << "" << PfmEvent::Unknown;
     }

@@ -1,6 +1,9 @@
 #include "pfmevent.h"
 
 #include <QHash>
+#include <QList>
+
+#include <algorithm>
 
 namespace {
 
@@ -12,6 +15,30 @@ QString normalised(QString text)
         text.chop(1);
     text.replace(QLatin1String("successfull"), QLatin1String("successful"));
     return text.trimmed();
+}
+
+// Edits (insert, delete, change) from a to b; stops counting past `limit`.
+int distance(const QString &a, const QString &b, int limit)
+{
+    if (qAbs(a.size() - b.size()) > limit)
+        return limit + 1;
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        int best = row[0];
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+            best = std::min(best, row[j]);
+        }
+        if (best > limit)
+            return limit + 1;
+    }
+    return row[b.size()];
 }
 
 } // namespace
@@ -34,5 +61,28 @@ PfmEvent parsePfmEvent(const QString &line)
         {QStringLiteral("ota fw upgrade failed"), PfmEvent::UpgradeFailed},
         {QStringLiteral("notified"), PfmEvent::Notified},
     };
-    return events.value(normalised(trimmed.mid(prefix.size())), PfmEvent::Unknown);
+    const QString text = normalised(trimmed.mid(prefix.size()));
+    if (const auto it = events.constFind(text); it != events.constEnd())
+        return *it;
+    // A byte the line changed ("Do you want to upgrade ·he firmware?") must
+    // not cost the 60 s answer window: the one event within a byte or two
+    // of it (one for the short ones) is taken, never a tie.
+    if (text.size() > 64)
+        return PfmEvent::Unknown;
+    PfmEvent found = PfmEvent::Unknown;
+    int best = 3;
+    bool tie = false;
+    for (auto it = events.constBegin(); it != events.constEnd(); ++it) {
+        const int limit = it.key().size() < 12 ? 1 : 2;
+        const int d = distance(text, it.key(), limit);
+        if (d > limit || d > best)
+            continue;
+        tie = d == best && found != PfmEvent::Unknown;
+        if (d < best || found == PfmEvent::Unknown) {
+            best = d;
+            found = it.value();
+            tie = false;
+        }
+    }
+    return tie ? PfmEvent::Unknown : found;
 }
