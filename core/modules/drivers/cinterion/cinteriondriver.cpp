@@ -71,18 +71,7 @@ QString CinterionDriver::inhibitReason(const QString &command, UpdatePhase phase
 
 bool CinterionDriver::showsInstallRunning(const QString &line) const
 {
-    // AT^SFDL=2 prints these while phase 1 runs, and again after a boot that
-    // takes an interrupted install up.
-    switch (parseSfdlEvent(line)) {
-    case SfdlEvent::FotaStart:
-    case SfdlEvent::ChecksumOk:
-    case SfdlEvent::Dots:
-    case SfdlEvent::Phase1Ok:
-    case SfdlEvent::Phase2Wait:
-        return true;
-    default:
-        return false;
-    }
+    return ::showsInstallRunning(parseSfdlEvent(line));
 }
 
 FamilyTimeouts CinterionDriver::timeouts() const

@@ -230,20 +230,11 @@ void CinterionLwm2mFlow::onInstallLine(const QString &line)
     if (phase != UpdatePhase::WaitingForServer && phase != UpdatePhase::Downloading
         && phase != UpdatePhase::Downloaded)
         return;
-    switch (parseSfdlEvent(line)) {
-    case SfdlEvent::FotaStart:
-    case SfdlEvent::ChecksumOk:
-    case SfdlEvent::Dots:
-    case SfdlEvent::Phase1Ok:
-    case SfdlEvent::Phase2Wait:
-        m_poll.stop();
-        enterPhase(UpdatePhase::Installing,
-                   tr("The module installs the new firmware and restarts. Never power it off."),
-                   m_options.install, line);
+    if (!showsInstallRunning(parseSfdlEvent(line)))
         return;
-    default:
-        return;
-    }
+    m_poll.stop();
+    enterPhase(UpdatePhase::Installing, tr("The module installs the new firmware and restarts. Never power it off."),
+               m_options.install, line);
 }
 
 void CinterionLwm2mFlow::onDisconnected()

@@ -1,5 +1,19 @@
 #include "sfdlevent.h"
 
+bool showsInstallRunning(SfdlEvent event)
+{
+    switch (event) {
+    case SfdlEvent::FotaStart:
+    case SfdlEvent::ChecksumOk:
+    case SfdlEvent::Dots:
+    case SfdlEvent::Phase1Ok:
+    case SfdlEvent::Phase2Wait:
+        return true;
+    default:
+        return false;
+    }
+}
+
 SfdlEvent parseSfdlEvent(const QString &line)
 {
     const QString t = line.trimmed();

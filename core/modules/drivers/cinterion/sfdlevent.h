@@ -28,6 +28,9 @@ Q_ENUM_NS(SfdlEvent)
 using SfdlEventNs::SfdlEvent;
 
 SfdlEvent parseSfdlEvent(const QString &line);
+// The lines phase 1 of an install prints (also after a boot that takes an
+// interrupted install up), whatever started it: AT^SFDL=2 or an LwM2M server.
+bool showsInstallRunning(SfdlEvent event);
 
 // ATI1 answers "Cinterion", "EXS82-W", "REVISION 01.000" and on some firmwares
 // "A-REVISION 01.000.01".
