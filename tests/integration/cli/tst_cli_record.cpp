@@ -1,3 +1,4 @@
+#include "jsonevents.h"
 #include "testprograms.h"
 
 #include <QDeadlineTimer>
@@ -19,15 +20,6 @@
 // must go on replaying: a change to what the engine says to a module shows up
 // here as a divergence.
 namespace {
-
-struct Job
-{
-    int exitCode = -1;
-    QStringList steps; // "transfer:running", "transfer:ok", ...
-    QString state;
-    QString firmware;
-    QByteArray err;
-};
 
 // A package as the simulator checks it; the same options make the same bytes.
 struct Package
@@ -98,45 +90,15 @@ private:
     }
 
     // `fotadesk-cli [record LINK -o REC] update LINK ...` with its own settings
-    // and store; `whileRunning` acts on each event (a server's request).
-    Job update(const QString &home, const QStringList &prefix, const QStringList &args,
-               const std::function<void(const QJsonObject &)> &onEvent = {})
+    // and store; `onEvent` acts on each event (a server's request).
+    JsonEventsRun update(const QString &home, const QStringList &prefix, const QStringList &args,
+                         const std::function<void(const QJsonObject &)> &onEvent = {})
     {
         QDir().mkpath(home);
         QProcess *p = spawn("fotadesk-cli", prefix + QStringList{"update"} + args
                                                 + QStringList{"--json-events", "--store", home + "/history.db"},
                             home);
-        Job job;
-        QByteArray pending;
-        auto drain = [&] {
-            pending += p->readAllStandardOutput();
-            qsizetype nl;
-            while ((nl = pending.indexOf('\n')) >= 0) {
-                const QJsonObject e = QJsonDocument::fromJson(pending.left(nl)).object();
-                pending.remove(0, nl + 1);
-                if (onEvent)
-                    onEvent(e);
-                if (e["event"] == "step")
-                    job.steps << e["step"].toString() + ':' + e["outcome"].toString();
-                if (e["event"] == "finished") {
-                    job.state = e["state"].toString();
-                    job.firmware = e["firmware"].toString();
-                }
-            }
-        };
-        QDeadlineTimer deadline(120000);
-        while (p->state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            p->waitForReadyRead(100);
-            drain();
-        }
-        if (p->state() != QProcess::NotRunning) {
-            p->kill();
-            p->waitForFinished();
-        }
-        drain();
-        job.err = p->readAllStandardError();
-        job.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
-        return job;
+        return JsonEventsRun::readUntilEnd(*p, onEvent, 120000);
     }
 
     static QByteArray fileContent(const QString &file)
@@ -212,7 +174,7 @@ private slots:
                                                 "--strict"} + resolved(simOptions)));
         const QString recording = path("module.rec");
         bool requested = false;
-        const Job recorded = update(path("station-a"), {"record", module, "-o", recording},
+        const JsonEventsRun recorded = update(path("station-a"), {"record", module, "-o", recording},
                                     QStringList{} + resolved(updateOptions), [&](const QJsonObject &e) {
             if (family == kTelit.family && !requested && e["phase"] == "WaitingForServer") {
                 requested = true;
@@ -221,7 +183,7 @@ private slots:
         });
         stopModule(module);
         QVERIFY2(recorded.exitCode == 0, recorded.err.constData());
-        QCOMPARE(recorded.state, QStringLiteral("succeeded"));
+        QCOMPARE(recorded.finished()["state"].toString(), QStringLiteral("succeeded"));
         QVERIFY(recorded.err.contains("recorded in"));
         const QByteArray kept = fileContent(recording);
         QVERIFY(kept.startsWith("# fotadesk-recording 1"));
@@ -229,12 +191,12 @@ private slots:
 
         const QString replayed = path("replayed");
         QVERIFY(startModule(replayed, {"--replay", recording}));
-        const Job again = update(path("station-b"), {}, QStringList{replayed} + resolved(updateOptions));
+        const JsonEventsRun again = update(path("station-b"), {}, QStringList{replayed} + resolved(updateOptions));
         const QByteArray account = stopModule(replayed);
         QVERIFY2(again.exitCode == 0, again.err.constData());
-        QCOMPARE(again.state, recorded.state);
-        QCOMPARE(again.firmware, recorded.firmware);
-        QCOMPARE(again.steps, recorded.steps);
+        QCOMPARE(again.finished()["state"].toString(), recorded.finished()["state"].toString());
+        QCOMPARE(again.finished()["firmware"].toString(), recorded.finished()["firmware"].toString());
+        QCOMPARE(again.steps(), recorded.steps());
         QVERIFY2(account.contains(" 0 divergences"), account.constData());
     }
 
@@ -248,11 +210,11 @@ private slots:
         QVERIFY2(QFileInfo::exists(file), qPrintable(file));
         const QString replayed = path("replayed");
         QVERIFY(startModule(replayed, {"--replay", file}));
-        const Job job = update(path("station"), {}, QStringList{replayed} + resolved(updateOptions));
+        const JsonEventsRun job = update(path("station"), {}, QStringList{replayed} + resolved(updateOptions));
         const QByteArray account = stopModule(replayed);
         QVERIFY2(job.exitCode == 0, job.err.constData());
-        QCOMPARE(job.state, QStringLiteral("succeeded"));
-        QVERIFY(job.steps.contains("verify:ok"));
+        QCOMPARE(job.finished()["state"].toString(), QStringLiteral("succeeded"));
+        QVERIFY(job.steps().contains("verify:ok"));
         QVERIFY2(account.contains(" 0 divergences"), account.constData());
     }
 

@@ -3,6 +3,7 @@
 // the update is held on the module's server. Against fotadesk-sim processes on
 // pseudo-terminals, to Verified.
 #include "modules/family.h"
+#include "jsonevents.h"
 #include "testprograms.h"
 
 #include <QCryptographicHash>
@@ -66,19 +67,7 @@ private:
         return path;
     }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QList<QJsonObject> events;
-        QByteArray err;
-        QJsonObject finished() const
-        {
-            for (const QJsonObject &e : events)
-                if (e["event"].toString() == "finished")
-                    return e;
-            return {};
-        }
-    };
+    using Run = JsonEventsRun;
 
     // Runs `update` with --json-events; `onEvent` may act on each event (a
     // server's request, say) while the job runs.
@@ -90,34 +79,7 @@ private:
                             environment);
         p->write(stdinText);
         p->closeWriteChannel();
-        Run run;
-        QByteArray pending;
-        QDeadlineTimer deadline(150000);
-        auto drain = [&] {
-            pending += p->readAllStandardOutput();
-            qsizetype nl;
-            while ((nl = pending.indexOf('\n')) >= 0) {
-                const QJsonObject e = QJsonDocument::fromJson(pending.left(nl)).object();
-                pending.remove(0, nl + 1);
-                if (e.isEmpty())
-                    continue;
-                run.events << e;
-                if (onEvent)
-                    onEvent(e);
-            }
-        };
-        while (p->state() != QProcess::NotRunning && !deadline.hasExpired()) {
-            p->waitForReadyRead(100);
-            drain();
-        }
-        if (p->state() != QProcess::NotRunning) {
-            p->kill();
-            p->waitForFinished();
-        }
-        drain();
-        run.err = p->readAllStandardError();
-        run.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
-        return run;
+        return JsonEventsRun::readUntilEnd(*p, onEvent);
     }
 
     static QString firmwareOf(const QString &stateFile)
