@@ -136,8 +136,12 @@ bool CinterionDialect::serverRequest(bool automatic)
         });
         return true;
     }
+    // A client that only polls object 5 (every 10 s) must be able to see the
+    // download: it never takes less than 12 real seconds, whatever the scale.
     const auto duration = std::chrono::milliseconds(20000 + package.size() / 5);
-    m_lwm2mDownload = new SimulatedDownload(package.size(), 0, ctx().scaled(duration), this);
+    m_lwm2mDownload = new SimulatedDownload(package.size(), 0,
+                                            std::max<std::chrono::milliseconds>(ctx().scaled(duration), std::chrono::seconds(12)),
+                                            this);
     connect(m_lwm2mDownload, &SimulatedDownload::progress, this, [this](qint64 got, qint64 total) {
         ctx().checkpoint(FaultSet::Phase::Download, int(got * 100 / total));
     });

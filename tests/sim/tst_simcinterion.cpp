@@ -234,11 +234,11 @@ private slots:
         QVERIFY(f.module->serverRequest());
         QCOMPARE(object("/5/0/3"), QStringLiteral("1")); // downloading
         if (result != "1") {
-            QTRY_COMPARE_WITH_TIMEOUT(object("/5/0/5"), result, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(object("/5/0/5"), result, 20000); // 12 s at least: the download a poller can see
             QCOMPARE(object("/5/0/3"), QStringLiteral("0"));
         } else {
             // Downloaded (2), then the server executes /5/0/2: updating (3).
-            QVERIFY(!f.client->waitForLine("FOTA START", 10000).isNull());
+            QVERIFY(!f.client->waitForLine("FOTA START", 20000).isNull());
             QVERIFY(f.reconnectAfterReboot());
             QVERIFY(!f.client->waitForLine("^SYSSTART").isNull());
             QCOMPARE(object("/5/0/3"), QStringLiteral("0"));
