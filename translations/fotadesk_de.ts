@@ -1069,6 +1069,13 @@
         <source>The module refused the first write, down to %1 bytes (%2). Check that no download or update runs on it and that its firmware has AT+CFLW, then restart the module and try again.</source>
         <translation>Das Modul hat schon den ersten Schreibvorgang abgelehnt, auch mit nur %1 Byte (%2). Prüfen, dass kein Download oder Update darauf läuft und seine Firmware AT+CFLW unterstützt, dann das Modul neu starten und erneut versuchen.</translation>
     </message>
+    <message numerus="yes">
+        <source>The module did not take the bytes of the write at offset %1 of %2, %n time(s) running (%3): the line loses or damages bytes. Check the cable and the adapter, or use a lower rate, then write the package again.</source>
+        <translation>
+            <numerusform>Das Modul hat die Bytes des Schreibvorgangs an Offset %1 von %2 Byte %n-mal in Folge nicht angenommen (%3): die Leitung verliert oder verfälscht Bytes. Kabel und Adapter prüfen oder eine niedrigere Rate verwenden, dann das Paket erneut schreiben.</numerusform>
+            <numerusform>Das Modul hat die Bytes des Schreibvorgangs an Offset %1 von %2 Byte %n-mal in Folge nicht angenommen (%3): die Leitung verliert oder verfälscht Bytes. Kabel und Adapter prüfen oder eine niedrigere Rate verwenden, dann das Paket erneut schreiben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetModel</name>
@@ -3118,6 +3125,44 @@
     </message>
 </context>
 <context>
+    <name>RecordCommand</name>
+    <message>
+        <source>The recording to write.</source>
+        <translation>Die zu schreibende Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s port.</source>
+        <translation>Der Port des Moduls.</translation>
+    </message>
+    <message>
+        <source>identify (the default), at or update, and its own arguments (see its --help).</source>
+        <translation>identify (Standard), at oder update samt dessen eigenen Argumenten (siehe dessen --help).</translation>
+    </message>
+    <message>
+        <source>record needs a port; e.g. fotadesk-cli record ttyUSB2 -o module.rec update --package fw.bin</source>
+        <translation>record braucht einen Port; z. B. fotadesk-cli record ttyUSB2 -o module.rec update --package fw.bin</translation>
+    </message>
+    <message>
+        <source>record needs -o FILE, where the recording goes</source>
+        <translation>record braucht -o FILE, wohin die Aufzeichnung geschrieben wird</translation>
+    </message>
+    <message>
+        <source>record keeps identify, at or update, not &quot;%1&quot;</source>
+        <translation>record zeichnet identify, at oder update auf, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the recording %1 cannot be written: %2</source>
+        <translation>die Aufzeichnung %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded in %1</source>
+        <translation>
+            <numerusform>%n Ereignis in %1 aufgezeichnet</numerusform>
+            <numerusform>%n Ereignisse in %1 aufgezeichnet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreReport</name>
     <message>
         <source>setting not as before the update: %1</source>
@@ -3178,6 +3223,53 @@
     <message>
         <source>cannot listen on %1:%2: %3; choose another port with --bind</source>
         <translation>kann nicht auf %1:%2 lauschen: %3; mit --bind einen anderen Port wählen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecording</name>
+    <message>
+        <source>a time and an event expected</source>
+        <translation>eine Zeit und ein Ereignis erwartet</translation>
+    </message>
+    <message>
+        <source>the time is not a number of milliseconds</source>
+        <translation>die Zeit ist keine Anzahl von Millisekunden</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>unbekanntes Ereignis „%1“</translation>
+    </message>
+    <message>
+        <source>a positive number expected after &quot;%1&quot;</source>
+        <translation>nach „%1“ eine positive Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>bytes expected after &quot;%1&quot; (escapes: \r \n \t \\ \xHH)</source>
+        <translation>nach „%1“ Bytes erwartet (Escape-Sequenzen: \r \n \t \\ \xHH)</translation>
+    </message>
+    <message>
+        <source>nothing expected after &quot;%1&quot;</source>
+        <translation>nach „%1“ nichts erwartet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a FotaDesk recording (its first line is not &quot;%2&quot;)</source>
+        <translation>%1 ist keine FotaDesk-Aufzeichnung (die erste Zeile ist nicht „%2“)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the time goes backwards</source>
+        <translation>%1, Zeile %2: die Zeit läuft rückwärts</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4025,10 @@
     <message>
         <source>Writing the package to the FOTA partition, %1 bytes a write (the module refused %2)</source>
         <translation>Schreibe das Paket in die FOTA-Partition, %1 Byte pro Schreibvorgang (das Modul lehnte %2 ab)</translation>
+    </message>
+    <message>
+        <source>the module did not take the bytes written at offset %1 (%2); writing them again (%3)</source>
+        <translation>das Modul hat die an Offset %1 geschriebenen Bytes nicht angenommen (%2); schreibe sie erneut (%3)</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5123,14 @@
         <source>the SIM&apos;s own number is not known (AT+CNUM has none): the PFM server can trigger this module by SMS only if it knows the number</source>
         <translation>die eigene Nummer der SIM ist unbekannt (AT+CNUM liefert keine): der PFM-Server kann dieses Modul nur dann per SMS anstoßen, wenn er die Nummer kennt</translation>
     </message>
+    <message>
+        <source>AT#OTASUAN=1 answered %1; answering the request again</source>
+        <translation>AT#OTASUAN=1 antwortete %1; beantworte die Anfrage erneut</translation>
+    </message>
+    <message>
+        <source>already running %1; not waiting for &quot;Module Upgraded&quot;</source>
+        <translation>läuft bereits mit %1; warte nicht auf „Module Upgraded“</translation>
+    </message>
 </context>
 <context>
     <name>UpdateCommand</name>
@@ -5257,6 +5361,10 @@
     <message>
         <source>%1 modules cannot be updated with --method %2</source>
         <translation>%1-Module lassen sich nicht mit --method %2 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Leave ModemManager alone (by default it lets go of the module&apos;s device for the length of the job, as the GUI&apos;s setting says).</source>
+        <translation>ModemManager unberührt lassen (standardmäßig gibt ModemManager das Gerät des Moduls für die Dauer des Auftrags frei, wie es die Einstellung in der GUI vorsieht).</translation>
     </message>
 </context>
 <context>
@@ -5686,6 +5794,22 @@
     <message>
         <source>Its settings were put back, with warnings (see them); it can be updated again.</source>
         <translation>Seine Einstellungen wurden wiederhergestellt, mit Warnungen (siehe dort); es lässt sich erneut aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The module did not answer while its settings were read (%1)</source>
+        <translation>Das Modul hat nicht geantwortet, während seine Einstellungen gelesen wurden (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the module. Check that no other program uses its port and that it is not busy (a download or a call), then start again.</source>
+        <translation>Am Modul wurde nichts verändert. Prüfen, dass kein anderes Programm seinen Port benutzt und es nicht beschäftigt ist (ein Download oder ein Anruf), dann neu starten.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s answers came damaged twice while its settings were read (%1)</source>
+        <translation>Die Antworten des Moduls kamen beim Lesen seiner Einstellungen zweimal beschädigt an (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the module. The line changes bytes: check the cable and the adapter, or use a lower rate, then start again.</source>
+        <translation>Am Modul wurde nichts verändert. Die Leitung verfälscht Bytes: Kabel und Adapter prüfen oder eine niedrigere Rate verwenden, dann neu starten.</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6246,10 @@ Exit-Status: 0 Erfolg, 1 vom Modul gemeldeter Fehler, 2 Aufruffehler,
     <message>
         <source>Write everything about one module into a zip for support, secrets masked.</source>
         <translation>Alles über ein Modul für den Support in eine ZIP-Datei schreiben, Geheimnisse maskiert.</translation>
+    </message>
+    <message>
+        <source>Keep a module&apos;s conversation during identify, AT commands or a whole update, for fotadesk-sim --replay; secrets masked.</source>
+        <translation>Die Kommunikation mit einem Modul während identify, AT-Befehlen oder eines ganzen Updates für fotadesk-sim --replay aufzeichnen; Geheimnisse maskiert.</translation>
     </message>
 </context>
 <context>

@@ -1069,6 +1069,13 @@
         <source>The module refused the first write, down to %1 bytes (%2). Check that no download or update runs on it and that its firmware has AT+CFLW, then restart the module and try again.</source>
         <translation>Il modulo ha rifiutato la prima scrittura, anche ridotta a %1 byte (%2). Verifica che sul modulo non sia in corso alcun download o aggiornamento e che il suo firmware supporti AT+CFLW, quindi riavvia il modulo e riprova.</translation>
     </message>
+    <message numerus="yes">
+        <source>The module did not take the bytes of the write at offset %1 of %2, %n time(s) running (%3): the line loses or damages bytes. Check the cable and the adapter, or use a lower rate, then write the package again.</source>
+        <translation>
+            <numerusform>Il modulo non ha accettato i byte della scrittura all&apos;offset %1 di %2 byte, %n volta di seguito (%3): la linea perde o altera i byte. Controlla il cavo e l&apos;adattatore, o usa una velocità più bassa, poi riscrivi il pacchetto.</numerusform>
+            <numerusform>Il modulo non ha accettato i byte della scrittura all&apos;offset %1 di %2 byte, %n volte di seguito (%3): la linea perde o altera i byte. Controlla il cavo e l&apos;adattatore, o usa una velocità più bassa, poi riscrivi il pacchetto.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetModel</name>
@@ -3118,6 +3125,44 @@
     </message>
 </context>
 <context>
+    <name>RecordCommand</name>
+    <message>
+        <source>The recording to write.</source>
+        <translation>La registrazione da scrivere.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s port.</source>
+        <translation>La porta del modulo.</translation>
+    </message>
+    <message>
+        <source>identify (the default), at or update, and its own arguments (see its --help).</source>
+        <translation>identify (predefinito), at o update, con i relativi argomenti (vedi il rispettivo --help).</translation>
+    </message>
+    <message>
+        <source>record needs a port; e.g. fotadesk-cli record ttyUSB2 -o module.rec update --package fw.bin</source>
+        <translation>record richiede una porta; ad es. fotadesk-cli record ttyUSB2 -o module.rec update --package fw.bin</translation>
+    </message>
+    <message>
+        <source>record needs -o FILE, where the recording goes</source>
+        <translation>record richiede -o FILE, dove scrivere la registrazione</translation>
+    </message>
+    <message>
+        <source>record keeps identify, at or update, not &quot;%1&quot;</source>
+        <translation>record registra identify, at o update, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the recording %1 cannot be written: %2</source>
+        <translation>impossibile scrivere la registrazione %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded in %1</source>
+        <translation>
+            <numerusform>%n evento registrato in %1</numerusform>
+            <numerusform>%n eventi registrati in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreReport</name>
     <message>
         <source>setting not as before the update: %1</source>
@@ -3178,6 +3223,53 @@
     <message>
         <source>cannot listen on %1:%2: %3; choose another port with --bind</source>
         <translation>impossibile mettersi in ascolto su %1:%2: %3; scegli un&apos;altra porta con --bind</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecording</name>
+    <message>
+        <source>a time and an event expected</source>
+        <translation>attesi un tempo e un evento</translation>
+    </message>
+    <message>
+        <source>the time is not a number of milliseconds</source>
+        <translation>il tempo non è un numero di millisecondi</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>evento &quot;%1&quot; sconosciuto</translation>
+    </message>
+    <message>
+        <source>a positive number expected after &quot;%1&quot;</source>
+        <translation>atteso un numero positivo dopo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>bytes expected after &quot;%1&quot; (escapes: \r \n \t \\ \xHH)</source>
+        <translation>attesi byte dopo &quot;%1&quot; (sequenze di escape: \r \n \t \\ \xHH)</translation>
+    </message>
+    <message>
+        <source>nothing expected after &quot;%1&quot;</source>
+        <translation>nulla atteso dopo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>impossibile leggere %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a FotaDesk recording (its first line is not &quot;%2&quot;)</source>
+        <translation>%1 non è una registrazione di FotaDesk (la prima riga non è &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, riga %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the time goes backwards</source>
+        <translation>%1, riga %2: il tempo torna indietro</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 è vuoto</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +4025,10 @@
     <message>
         <source>Writing the package to the FOTA partition, %1 bytes a write (the module refused %2)</source>
         <translation>Scrittura del pacchetto nella partizione FOTA, %1 byte per scrittura (il modulo ha rifiutato %2)</translation>
+    </message>
+    <message>
+        <source>the module did not take the bytes written at offset %1 (%2); writing them again (%3)</source>
+        <translation>il modulo non ha accettato i byte scritti all&apos;offset %1 (%2); si riscrivono (%3)</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5123,14 @@
         <source>the SIM&apos;s own number is not known (AT+CNUM has none): the PFM server can trigger this module by SMS only if it knows the number</source>
         <translation>il numero della SIM non è noto (AT+CNUM non ne restituisce): il server PFM può attivare questo modulo via SMS solo se conosce il numero</translation>
     </message>
+    <message>
+        <source>AT#OTASUAN=1 answered %1; answering the request again</source>
+        <translation>AT#OTASUAN=1 ha risposto %1; si risponde di nuovo alla richiesta</translation>
+    </message>
+    <message>
+        <source>already running %1; not waiting for &quot;Module Upgraded&quot;</source>
+        <translation>già in esecuzione %1; non si attende &quot;Module Upgraded&quot;</translation>
+    </message>
 </context>
 <context>
     <name>UpdateCommand</name>
@@ -5257,6 +5361,10 @@
     <message>
         <source>%1 modules cannot be updated with --method %2</source>
         <translation>i moduli %1 non possono essere aggiornati con --method %2</translation>
+    </message>
+    <message>
+        <source>Leave ModemManager alone (by default it lets go of the module&apos;s device for the length of the job, as the GUI&apos;s setting says).</source>
+        <translation>Non toccare ModemManager (per impostazione predefinita ModemManager rilascia il dispositivo del modulo per la durata del job, come indica l&apos;impostazione della GUI).</translation>
     </message>
 </context>
 <context>
@@ -5686,6 +5794,22 @@
     <message>
         <source>Its settings were put back, with warnings (see them); it can be updated again.</source>
         <translation>Le sue impostazioni sono state ripristinate, con avvisi (consultali); può essere aggiornato di nuovo.</translation>
+    </message>
+    <message>
+        <source>The module did not answer while its settings were read (%1)</source>
+        <translation>Il modulo non ha risposto durante la lettura delle impostazioni (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the module. Check that no other program uses its port and that it is not busy (a download or a call), then start again.</source>
+        <translation>Sul modulo non è stato cambiato nulla. Verifica che nessun altro programma usi la sua porta e che il modulo non sia occupato (un download o una chiamata), poi ricomincia.</translation>
+    </message>
+    <message>
+        <source>The module&apos;s answers came damaged twice while its settings were read (%1)</source>
+        <translation>Le risposte del modulo sono arrivate danneggiate due volte durante la lettura delle impostazioni (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the module. The line changes bytes: check the cable and the adapter, or use a lower rate, then start again.</source>
+        <translation>Sul modulo non è stato cambiato nulla. La linea altera i byte: controlla il cavo e l&apos;adattatore, o usa una velocità più bassa, poi ricomincia.</translation>
     </message>
 </context>
 <context>
@@ -6122,6 +6246,10 @@ Codice di uscita: 0 successo, 1 errore segnalato dal modulo, 2 errore di utilizz
     <message>
         <source>Write everything about one module into a zip for support, secrets masked.</source>
         <translation>Scrive tutto su un modulo in uno zip per l&apos;assistenza, con i segreti mascherati.</translation>
+    </message>
+    <message>
+        <source>Keep a module&apos;s conversation during identify, AT commands or a whole update, for fotadesk-sim --replay; secrets masked.</source>
+        <translation>Registra la conversazione con un modulo durante identify, comandi AT o un intero aggiornamento, per fotadesk-sim --replay; con i segreti mascherati.</translation>
     </message>
 </context>
 <context>

@@ -1064,6 +1064,12 @@
         <source>The module refused the first write, down to %1 bytes (%2). Check that no download or update runs on it and that its firmware has AT+CFLW, then restart the module and try again.</source>
         <translation>模块拒绝了首次写入，即使减小到 %1 字节也是如此（%2）。请确认模块上没有正在进行的下载或更新，且其固件支持 AT+CFLW，然后重启模块并重试。</translation>
     </message>
+    <message numerus="yes">
+        <source>The module did not take the bytes of the write at offset %1 of %2, %n time(s) running (%3): the line loses or damages bytes. Check the cable and the adapter, or use a lower rate, then write the package again.</source>
+        <translation>
+            <numerusform>模块连续 %n 次未接收在偏移 %1（共 %2 字节）处写入的字节（%3）：线路丢失或损坏了字节。请检查线缆和适配器，或使用较低的速率，然后重新写入软件包。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FleetModel</name>
@@ -3112,6 +3118,43 @@
     </message>
 </context>
 <context>
+    <name>RecordCommand</name>
+    <message>
+        <source>The recording to write.</source>
+        <translation>要写入的录制文件。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s port.</source>
+        <translation>模块的端口。</translation>
+    </message>
+    <message>
+        <source>identify (the default), at or update, and its own arguments (see its --help).</source>
+        <translation>identify（默认）、at 或 update，以及该子命令自己的参数（参见其 --help）。</translation>
+    </message>
+    <message>
+        <source>record needs a port; e.g. fotadesk-cli record ttyUSB2 -o module.rec update --package fw.bin</source>
+        <translation>record 需要一个端口；例如 fotadesk-cli record ttyUSB2 -o module.rec update --package fw.bin</translation>
+    </message>
+    <message>
+        <source>record needs -o FILE, where the recording goes</source>
+        <translation>record 需要 -o FILE，即录制文件的保存位置</translation>
+    </message>
+    <message>
+        <source>record keeps identify, at or update, not &quot;%1&quot;</source>
+        <translation>record 只能录制 identify、at 或 update，不能录制“%1”</translation>
+    </message>
+    <message>
+        <source>the recording %1 cannot be written: %2</source>
+        <translation>无法写入录制文件 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) recorded in %1</source>
+        <translation>
+            <numerusform>已在 %1 中录制 %n 个事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreReport</name>
     <message>
         <source>setting not as before the update: %1</source>
@@ -3170,6 +3213,53 @@
     <message>
         <source>cannot listen on %1:%2: %3; choose another port with --bind</source>
         <translation>无法在 %1:%2 上监听：%3；请用 --bind 选择其他端口</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRecording</name>
+    <message>
+        <source>a time and an event expected</source>
+        <translation>应为时间和事件</translation>
+    </message>
+    <message>
+        <source>the time is not a number of milliseconds</source>
+        <translation>时间不是毫秒数</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>未知事件“%1”</translation>
+    </message>
+    <message>
+        <source>a positive number expected after &quot;%1&quot;</source>
+        <translation>“%1”之后应为正数</translation>
+    </message>
+    <message>
+        <source>bytes expected after &quot;%1&quot; (escapes: \r \n \t \\ \xHH)</source>
+        <translation>“%1”之后应为字节（转义序列：\r \n \t \\ \xHH）</translation>
+    </message>
+    <message>
+        <source>nothing expected after &quot;%1&quot;</source>
+        <translation>“%1”之后不应再有内容</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a FotaDesk recording (its first line is not &quot;%2&quot;)</source>
+        <translation>%1 不是 FotaDesk 录制文件（其第一行不是“%2”）</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the time goes backwards</source>
+        <translation>%1，第 %2 行：时间倒退</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4013,10 @@
     <message>
         <source>Writing the package to the FOTA partition, %1 bytes a write (the module refused %2)</source>
         <translation>正在将软件包写入 FOTA 分区，每次写入 %1 字节（模块拒绝了 %2）</translation>
+    </message>
+    <message>
+        <source>the module did not take the bytes written at offset %1 (%2); writing them again (%3)</source>
+        <translation>模块未接收在偏移 %1 处写入的字节（%2）；正在重新写入（%3）</translation>
     </message>
 </context>
 <context>
@@ -5016,6 +5110,14 @@
         <source>the SIM&apos;s own number is not known (AT+CNUM has none): the PFM server can trigger this module by SMS only if it knows the number</source>
         <translation>SIM 卡本机号码未知（AT+CNUM 未返回号码）：PFM 服务器只有知道该号码才能通过短信触发此模块</translation>
     </message>
+    <message>
+        <source>AT#OTASUAN=1 answered %1; answering the request again</source>
+        <translation>AT#OTASUAN=1 的回答是 %1；再次应答该请求</translation>
+    </message>
+    <message>
+        <source>already running %1; not waiting for &quot;Module Upgraded&quot;</source>
+        <translation>已在运行 %1；不再等待“Module Upgraded”</translation>
+    </message>
 </context>
 <context>
     <name>UpdateCommand</name>
@@ -5246,6 +5348,10 @@
     <message>
         <source>%1 modules cannot be updated with --method %2</source>
         <translation>%1 模块无法使用 --method %2 更新</translation>
+    </message>
+    <message>
+        <source>Leave ModemManager alone (by default it lets go of the module&apos;s device for the length of the job, as the GUI&apos;s setting says).</source>
+        <translation>不干预 ModemManager（默认情况下，按照图形界面中的设置，ModemManager 会在任务期间释放模块的设备）。</translation>
     </message>
 </context>
 <context>
@@ -5671,6 +5777,22 @@
     <message>
         <source>Its settings were put back, with warnings (see them); it can be updated again.</source>
         <translation>其设置已恢复，但有警告（请查看）；可以再次更新。</translation>
+    </message>
+    <message>
+        <source>The module did not answer while its settings were read (%1)</source>
+        <translation>读取设置期间模块没有应答（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the module. Check that no other program uses its port and that it is not busy (a download or a call), then start again.</source>
+        <translation>模块未做任何更改。请确认没有其他程序在使用其端口，且模块没有在忙（下载或通话），然后再次开始。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s answers came damaged twice while its settings were read (%1)</source>
+        <translation>读取设置期间模块的应答两次损坏（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the module. The line changes bytes: check the cable and the adapter, or use a lower rate, then start again.</source>
+        <translation>模块未做任何更改。线路会使字节出错：请检查线缆和适配器，或使用较低的速率，然后再次开始。</translation>
     </message>
 </context>
 <context>
@@ -6106,6 +6228,10 @@ Exit status: 0 success, 1 failure reported by the module, 2 usage error,
     <message>
         <source>Write everything about one module into a zip for support, secrets masked.</source>
         <translation>将一个模块的全部信息写入 zip 文件以供技术支持，机密信息已屏蔽。</translation>
+    </message>
+    <message>
+        <source>Keep a module&apos;s conversation during identify, AT commands or a whole update, for fotadesk-sim --replay; secrets masked.</source>
+        <translation>记录 identify、AT 命令或整个更新期间与模块的通信，供 fotadesk-sim --replay 使用；机密信息已屏蔽。</translation>
     </message>
 </context>
 <context>
