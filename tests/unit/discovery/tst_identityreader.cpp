@@ -121,7 +121,7 @@ private slots:
         QTest::addColumn<bool>("plausible");
         QTest::newRow("IMEI") << Field::Imei << okWith({"352906101400002"}) << true;
         QTest::newRow("IMEI, one digit changed: check digit") << Field::Imei << okWith({"352906101400012"}) << false;
-        QTest::newRow("IMEI, a byte changed") << Field::Imei << okWith({QString::fromLatin1("35290610\xa7400002")}) << false;
+        QTest::newRow("IMEI, a byte changed") << Field::Imei << okWith({QString::fromLatin1("35290610\xa7" "400002")}) << false;
         QTest::newRow("IMEI, a digit turned letter") << Field::Imei << okWith({"3529061O1400002"}) << false;
         QTest::newRow("IMEI without check digit") << Field::Imei << okWith({"35290610140000"}) << true;
         QTest::newRow("ICCID") << Field::Iccid << okWith({"+CCID: 89010013200000000004"}) << true;
