@@ -109,6 +109,15 @@ void CinterionDialect::boot(BootReason reason)
         after(500ms, [this] { install(true); });
         return;
     }
+    // An LwM2M download cut by the restart is lost: object 5 says so, and
+    // the server may start another.
+    const QString lwm2m = s.text(key("lwm2m"));
+    const QString stateKey = QStringLiteral("^SNLWM2M:cfg/%1//5/0/3").arg(lwm2m);
+    if (!lwm2m.isEmpty() && (s.setting(stateKey) == QLatin1String("1") || s.setting(stateKey) == QLatin1String("2"))) {
+        s.removeBlob(kPackage);
+        setFirmwareObject(QStringLiteral("/5/0/3"), 0);
+        setFirmwareObject(QStringLiteral("/5/0/5"), 4); // connection lost during download
+    }
     after(300ms, [this] {
         ctx().urc("^SYSSTART");
         ctx().urc("+CIEV: prov,0,\"fallb3gpp\"");

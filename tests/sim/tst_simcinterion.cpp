@@ -208,6 +208,7 @@ private slots:
         QTest::newRow("success") << QString() << "1" << "REVISION 01.100";
         QTest::newRow("integrity check failure") << "bad-checksum" << "5" << "REVISION 01.000";
         QTest::newRow("connection lost") << "http:500" << "4" << "REVISION 01.000";
+        QTest::newRow("power lost while downloading") << "port-loss:download@50%" << "4" << "REVISION 01.000";
     }
 
     void anLwm2mServerUpdatesAStartedClientThroughObject5()
@@ -233,7 +234,11 @@ private slots:
         QCOMPARE(f.client->run("AT^SNLWM2M=act,MODS,start"), QStringLiteral("OK"));
         QVERIFY(f.module->serverRequest());
         QCOMPARE(object("/5/0/3"), QStringLiteral("1")); // downloading
-        if (result != "1") {
+        if (fault.startsWith("port-loss")) {
+            QVERIFY(f.reconnectAfterReboot(30000));
+            QCOMPARE(object("/5/0/5"), result);
+            QCOMPARE(object("/5/0/3"), QStringLiteral("0"));
+        } else if (result != "1") {
             QTRY_COMPARE_WITH_TIMEOUT(object("/5/0/5"), result, 20000); // 12 s at least: the download a poller can see
             QCOMPARE(object("/5/0/3"), QStringLiteral("0"));
         } else {
