@@ -237,17 +237,40 @@ void SessionReplayer::schedule(int from, qint64 since)
 void SessionReplayer::playDue()
 {
     const qint64 now = m_clock.elapsed();
-    while (!m_queue.isEmpty() && m_queue.first().at <= now)
+    while (!m_queue.isEmpty() && m_queue.first().at <= now) {
+        if (mustDrainFirst(m_queue.first(), now)) {
+            m_timer.start(10);
+            return;
+        }
         play(m_events[m_queue.takeFirst().index]);
+    }
     if (!m_queue.isEmpty())
         m_timer.start(int(qMax<qint64>(0, m_queue.first().at - now)));
 }
 
+bool SessionReplayer::mustDrainFirst(const Due &due, qint64 now) const
+{
+    // The device going away takes with it what the host has not read yet:
+    // when recorded, the host had read it (that is how it was recorded), so
+    // the host gets the time to (2 s at most).
+    if (m_events[due.index].kind != Kind::Lost || m_down || now - due.at > 2000)
+        return false;
+    // Bytes just written may not show in the tty's count yet: 50 ms first.
+    return now - m_lastWrite < 50 || m_pty->pendingWrite() > 0 || m_pty->unreadByHost() > 0;
+}
+
 void SessionReplayer::playAll()
 {
+    // Only what comes before the device goes away: the host's next command
+    // cannot have been sent after that.
     m_timer.stop();
-    while (!m_queue.isEmpty())
+    while (!m_queue.isEmpty()) {
+        if (m_events[m_queue.first().index].kind == Kind::Lost && mustDrainFirst(m_queue.first(), m_clock.elapsed())) {
+            m_timer.start(10);
+            return;
+        }
         play(m_events[m_queue.takeFirst().index]);
+    }
 }
 
 void SessionReplayer::play(const RecordedEvent &event)
@@ -259,6 +282,7 @@ void SessionReplayer::play(const RecordedEvent &event)
             for (const auto &[recorded, given] : std::as_const(m_values))
                 bytes.replace('"' + recorded + '"', '"' + given + '"');
             m_pty->write(bytes);
+            m_lastWrite = m_clock.elapsed();
         }
         break;
     case Kind::Lost:

@@ -60,6 +60,8 @@ private:
     void playDue();
     void playAll();
     void play(const RecordedEvent &event);
+    struct Due;
+    bool mustDrainFirst(const Due &due, qint64 now) const;
     void learnValues(const QByteArray &recorded, const QByteArray &sent);
 
     QList<RecordedEvent> m_events;
@@ -81,6 +83,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     bool m_down = false;
+    qint64 m_lastWrite = -1000000; // ms on m_clock
     int m_divergences = 0;
     int m_answered = 0;
 };
