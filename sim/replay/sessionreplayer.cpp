@@ -1,11 +1,11 @@
 #include "sessionreplayer.h"
 
-#include "pty/ptyport.h"
 #include "at/secretmasker.h"
+#include "pty/ptyport.h"
 #include "recording/sessionrecorder.h"
 
 #include <algorithm>
-
+#include <cctype>
 #include <cmath>
 
 namespace {
@@ -60,7 +60,7 @@ SessionReplayer::SessionReplayer(QList<RecordedEvent> events, const Options &opt
     : QObject(parent), m_events(std::move(events)), m_options(options), m_used(m_events.size(), false)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SessionReplayer::playDue);
+    connect(&m_timer, &QTimer::timeout, this, [this] { playQueue(false); });
     for (const RecordedEvent &e : std::as_const(m_events)) {
         if (e.kind == Kind::Open) {
             m_baud = qint32(e.value);
@@ -153,7 +153,7 @@ void SessionReplayer::answer(const QByteArray &line)
         ++m_divergences;
         emit diverged(tr("not in the recording, answered ERROR: %1")
                           .arg(QString::fromLatin1(SessionRecording::escape(SessionRecorder::masked(line)))));
-        playAll();
+        playQueue(true);
         m_pty->write(QByteArrayLiteral("\r\nERROR\r\n"));
         return;
     }
@@ -216,7 +216,7 @@ void SessionReplayer::take(int index)
 {
     // What the module still had to say after the previous command came
     // before this answer, as it did when recorded.
-    playAll();
+    playQueue(true);
     m_used[index] = true;
     ++m_answered;
     if (index >= m_cursor)
@@ -231,13 +231,14 @@ void SessionReplayer::schedule(int from, qint64 since)
         const double delay = double(m_events[i].msecs - since) * m_options.timeScale;
         m_queue.append({now + qint64(std::llround(delay)), i});
     }
-    playDue();
+    playQueue(false);
 }
 
-void SessionReplayer::playDue()
+void SessionReplayer::playQueue(bool all)
 {
+    m_timer.stop();
     const qint64 now = m_clock.elapsed();
-    while (!m_queue.isEmpty() && m_queue.first().at <= now) {
+    while (!m_queue.isEmpty() && (all || m_queue.first().at <= now)) {
         if (mustDrainFirst(m_queue.first(), now)) {
             m_timer.start(10);
             return;
@@ -257,20 +258,6 @@ bool SessionReplayer::mustDrainFirst(const Due &due, qint64 now) const
         return false;
     // Bytes just written may not show in the tty's count yet: 50 ms first.
     return now - m_lastWrite < 50 || m_pty->pendingWrite() > 0 || m_pty->unreadByHost() > 0;
-}
-
-void SessionReplayer::playAll()
-{
-    // Only what comes before the device goes away: the host's next command
-    // cannot have been sent after that.
-    m_timer.stop();
-    while (!m_queue.isEmpty()) {
-        if (m_events[m_queue.first().index].kind == Kind::Lost && mustDrainFirst(m_queue.first(), m_clock.elapsed())) {
-            m_timer.start(10);
-            return;
-        }
-        play(m_events[m_queue.takeFirst().index]);
-    }
 }
 
 void SessionReplayer::play(const RecordedEvent &event)

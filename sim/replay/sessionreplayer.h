@@ -50,6 +50,12 @@ signals:
     void diverged(const QString &what);
 
 private:
+    struct Due
+    {
+        qint64 at; // ms on m_clock
+        int index;
+    };
+
     void onReceived(const QByteArray &bytes);
     void consumeInput();
     void answer(const QByteArray &line);
@@ -57,10 +63,11 @@ private:
     int nextHostEvent(int from) const;
     void take(int index);
     void schedule(int from, qint64 since);
-    void playDue();
-    void playAll();
+    // Plays what is due (`all`: everything queued, as a new command's
+    // answer comes after it), holding back the device's going away until
+    // the host has read what came before.
+    void playQueue(bool all);
     void play(const RecordedEvent &event);
-    struct Due;
     bool mustDrainFirst(const Due &due, qint64 now) const;
     void learnValues(const QByteArray &recorded, const QByteArray &sent);
 
@@ -73,11 +80,6 @@ private:
     int m_cursor = 0;       // Order: the next host event expected
     int m_rawIndex = -1;    // the data event being counted, -1: none
     qint64 m_rawLeft = 0;
-    struct Due
-    {
-        qint64 at; // ms on m_clock
-        int index;
-    };
     QList<Due> m_queue;
     QList<std::pair<QByteArray, QByteArray>> m_values; // recorded -> as the host gave it
     QTimer m_timer;
