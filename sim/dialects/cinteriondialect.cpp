@@ -8,7 +8,6 @@
 #include "state/simstate.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QUrl>
 
 using namespace std::chrono_literals;
@@ -111,9 +110,8 @@ void CinterionDialect::boot(BootReason reason)
     }
     // An LwM2M download cut by the restart is lost: object 5 says so, and
     // the server may start another.
-    const QString lwm2m = s.text(key("lwm2m"));
-    const QString stateKey = QStringLiteral("^SNLWM2M:cfg/%1//5/0/3").arg(lwm2m);
-    if (!lwm2m.isEmpty() && (s.setting(stateKey) == QLatin1String("1") || s.setting(stateKey) == QLatin1String("2"))) {
+    const QString state = firmwareObject(QStringLiteral("/5/0/3"));
+    if (!s.text(key("lwm2m")).isEmpty() && (state == QLatin1String("1") || state == QLatin1String("2"))) {
         s.removeBlob(kPackage);
         setFirmwareObject(QStringLiteral("/5/0/3"), 0);
         setFirmwareObject(QStringLiteral("/5/0/5"), 4); // connection lost during download
@@ -128,9 +126,7 @@ bool CinterionDialect::serverRequest(bool automatic)
 {
     Q_UNUSED(automatic);
     SimState &s = ctx().state();
-    QFile f(ctx().config().otaPackage);
-    const QByteArray package = ctx().config().otaPackage.isEmpty() || !f.open(QIODevice::ReadOnly) ? QByteArray()
-                                                                                                       : f.readAll();
+    const QByteArray package = serverPackage();
     const auto header = SimPackage::parse(package);
     if (s.text(key("lwm2m")).isEmpty() || package.isEmpty() || m_lwm2mDownload || m_download
         || s.flag(key("installing")) || (header && header->to == ctx().firmware()))
@@ -176,11 +172,20 @@ bool CinterionDialect::serverRequest(bool automatic)
     return true;
 }
 
+QString CinterionDialect::firmwareObjectKey(const QString &resource) const
+{
+    // Where AT^SNLWM2M=cfg,<profile>,<resource> reads it, for the started client.
+    return QStringLiteral("^SNLWM2M:cfg/%1/%2").arg(ctx().state().text(key("lwm2m")), resource);
+}
+
+QString CinterionDialect::firmwareObject(const QString &resource) const
+{
+    return ctx().state().setting(firmwareObjectKey(resource));
+}
+
 void CinterionDialect::setFirmwareObject(const QString &resource, int value)
 {
-    // Where AT^SNLWM2M=cfg,<profile>,<resource> reads it.
-    SimState &s = ctx().state();
-    s.setSetting(QStringLiteral("^SNLWM2M:cfg/%1/%2").arg(s.text(key("lwm2m")), resource), QString::number(value));
+    ctx().state().setSetting(firmwareObjectKey(resource), QString::number(value));
 }
 
 void CinterionDialect::reportAct(int action, int error, int progress)

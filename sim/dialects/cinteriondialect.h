@@ -46,6 +46,8 @@ private:
     void installLine(int step);
     void resetTable3();
     bool quotedUrcNumbers() const;
+    QString firmwareObjectKey(const QString &resource) const;
+    QString firmwareObject(const QString &resource) const;
     void setFirmwareObject(const QString &resource, int value);
 
     SimulatedDownload *m_lwm2mDownload = nullptr;

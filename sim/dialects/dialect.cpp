@@ -10,6 +10,7 @@
 #include "state/simstate.h"
 
 #include <QDateTime>
+#include <QFile>
 
 Dialect::Dialect(ModemContext &context, QObject *parent)
     : QObject(parent)
@@ -155,6 +156,14 @@ std::optional<SimReply> Dialect::setting(const SimCommand &command, bool indexed
 std::optional<SimPackage::Header> Dialect::packageHeader(const QByteArray &bytes) const
 {
     return SimPackage::parse(bytes);
+}
+
+QByteArray Dialect::serverPackage() const
+{
+    QFile f(m_ctx.config().otaPackage);
+    if (m_ctx.config().otaPackage.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
 }
 
 bool Dialect::packageApplies(const QByteArray &bytes) const

@@ -57,6 +57,8 @@ protected:
     // Package checks shared by the families.
     std::optional<SimPackage::Header> packageHeader(const QByteArray &bytes) const;
     bool packageApplies(const QByteArray &bytes) const;
+    // What the family's update server holds (--ota-package); empty: nothing.
+    QByteArray serverPackage() const;
 
     // Runs `fn` after `delay` of protocol time (scaled) unless this boot ends
     // first: the module stopping, rebooting or losing power cancels it.

@@ -7,7 +7,6 @@
 #include "state/simstate.h"
 #include "xmodem/xmodemreceiver.h"
 
-#include <QFile>
 #include <QJsonObject>
 
 using namespace std::chrono_literals;
@@ -80,17 +79,9 @@ int SierraDialect::dmCid() const
     return int(ctx().state().number(key("cid"), 1));
 }
 
-QByteArray SierraDialect::avPackage() const
-{
-    QFile f(ctx().config().otaPackage);
-    if (ctx().config().otaPackage.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
 bool SierraDialect::avOffer() const
 {
-    const QByteArray p = avPackage();
+    const QByteArray p = serverPackage();
     if (p.isEmpty() || ctx().state().text(key("pending")) == QLatin1String("av"))
         return false;
     const auto h = SimPackage::parse(p);
@@ -118,7 +109,7 @@ void SierraDialect::boot(BootReason reason)
             return;
         }
         const qint64 offset = st.number(key("offset"), 0);
-        const QByteArray p = avPackage();
+        const QByteArray p = serverPackage();
         if (offset > 0 && !p.isEmpty()) {
             // A suspended download: what is left, and the agreement again.
             wdsi(9, int(p.size() - offset));
@@ -202,7 +193,7 @@ void SierraDialect::offerPackage()
     // same package) must not start a second download over the first.
     if (m_pending[Download] || m_downloadDue)
         return;
-    const qint64 size = avPackage().size();
+    const qint64 size = serverPackage().size();
     wdsi(9, int(size - ctx().state().number(key("offset"), 0)));
     if (agreement(1)) {
         ask(Download);
@@ -218,7 +209,7 @@ void SierraDialect::startDownload()
     if (m_download)
         return;
     SimState &s = ctx().state();
-    const QByteArray package = avPackage();
+    const QByteArray package = serverPackage();
     if (package.isEmpty())
         return;
     m_session = true;

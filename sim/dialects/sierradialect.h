@@ -41,7 +41,6 @@ private:
     bool apnFor(int cid) const;
     int dmCid() const;
     int agreement(int mode) const;
-    QByteArray avPackage() const;
     bool avOffer() const;
 
     void ask(Request request);

@@ -8,7 +8,6 @@
 #include "state/simstate.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QUrl>
@@ -268,10 +267,7 @@ SimReply SimcomDialect::cfota(const SimCommand &cmd)
 void SimcomDialect::otaDownload()
 {
     SimState &s = ctx().state();
-    QByteArray package;
-    QFile f(ctx().config().otaPackage);
-    if (!ctx().config().otaPackage.isEmpty() && f.open(QIODevice::ReadOnly))
-        package = f.readAll();
+    const QByteArray package = serverPackage();
     const auto header = SimPackage::parse(package);
     if (package.isEmpty() || (header && header->to == ctx().firmware())) {
         urc("+CFOTA: No update package");

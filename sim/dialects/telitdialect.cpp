@@ -6,7 +6,6 @@
 #include "simmoduleconfig.h"
 #include "state/simstate.h"
 
-#include <QFile>
 #include <QRegularExpression>
 
 using namespace std::chrono_literals;
@@ -105,14 +104,6 @@ void TelitDialect::event(const char *text)
         ctx().urc(QByteArray("#OTAEV: ") + text);
 }
 
-QByteArray TelitDialect::package() const
-{
-    QFile f(ctx().config().otaPackage);
-    if (ctx().config().otaPackage.isEmpty() || !f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
 void TelitDialect::boot(BootReason reason)
 {
     Q_UNUSED(reason);
@@ -136,7 +127,7 @@ void TelitDialect::boot(BootReason reason)
 bool TelitDialect::serverRequest(bool automatic)
 {
     SimState &s = ctx().state();
-    if (s.text(kRegistered).isEmpty() || package().isEmpty() || !s.text(kPhase).isEmpty()
+    if (s.text(kRegistered).isEmpty() || serverPackage().isEmpty() || !s.text(kPhase).isEmpty()
         || m_requestPending)
         return false;
     if (automatic) {
@@ -161,7 +152,7 @@ void TelitDialect::registerLater(const QString &how)
 void TelitDialect::startDownload()
 {
     SimState &s = ctx().state();
-    const QByteArray pkg = package();
+    const QByteArray pkg = serverPackage();
     if (pkg.isEmpty()) {
         event("Notified");
         return;

@@ -37,7 +37,6 @@ private:
     void install(int fromPercent);
     void installStep(int percent);
     void resetNv();
-    QByteArray package() const;
 
     QPointer<SimulatedDownload> m_download;
     QTimer m_answerWindow; // 60 s for AT#OTASUAN=1
