@@ -9,10 +9,10 @@
 #include "recordcommand.h"
 #include "servecommand.h"
 #include "updatecommand.h"
+
 #include "clicommon.h"
 
 #include <QCoreApplication>
-
 #include <QtGlobal>
 
 const QList<CliCommandEntry> &cliCommands()

@@ -67,8 +67,7 @@ int RecordCommand::start(const QCommandLineParser &parser)
         return parsed;
 
     QString why;
-    if (!m_recorder.open(m_output, port, args.mid(0, 1).join(QString()) + QLatin1Char(' ') + args.mid(1).join(QLatin1Char(' ')),
-                         &why)) {
+    if (!m_recorder.open(m_output, port, args.join(QLatin1Char(' ')), &why)) {
         Cli::error(tr("the recording %1 cannot be written: %2").arg(m_output, why));
         return ExitUsage;
     }

@@ -14,16 +14,6 @@ QString deviceOf(const QString &port)
     return info.canonicalFilePath();
 }
 
-bool hasControlBytes(QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\r' && c != '\n' && c != '\t') || u == 0x7f)
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 SessionRecorder::~SessionRecorder()
@@ -128,7 +118,7 @@ void SessionRecorder::received(const QString &port, QByteArrayView bytes)
     m_pendingAt = now();
     // Text goes out masked once it ends a line, data bytes at once; a line
     // still arriving waits for its end (or for the host to speak).
-    if (hasControlBytes(m_pending) || m_pending.endsWith('\n'))
+    if (!SessionRecording::isText(m_pending) || m_pending.endsWith('\n'))
         flushReceived();
 }
 

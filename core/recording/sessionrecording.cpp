@@ -228,18 +228,19 @@ Loaded load(const QString &path)
     return loaded;
 }
 
-bool isTextLine(QByteArrayView bytes)
+bool isText(QByteArrayView bytes)
 {
-    if (bytes.isEmpty() || (bytes.back() != '\r' && bytes.back() != '\n'))
-        return false;
     for (const char c : bytes) {
         const auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 && c != '\r' && c != '\n' && c != '\t')
-            return false;
-        if (u == 0x7f)
+        if ((u < 0x20 && c != '\r' && c != '\n' && c != '\t') || u == 0x7f)
             return false;
     }
     return true;
+}
+
+bool isTextLine(QByteArrayView bytes)
+{
+    return !bytes.isEmpty() && (bytes.back() == '\r' || bytes.back() == '\n') && isText(bytes);
 }
 
 } // namespace SessionRecording

@@ -69,8 +69,10 @@ struct Loaded
 // naming the line, so a truncated or edited file says where.
 Loaded load(const QString &path);
 
-// True for bytes the host sends as a text line (printable, ending in CR or
-// LF), which are kept; anything else is data, kept as its length.
+// True for bytes that are text: no control byte but CR, LF and tab.
+bool isText(QByteArrayView bytes);
+// True for bytes the host sends as a text line (text ending in CR or LF),
+// which are kept; anything else is data, kept as its length.
 bool isTextLine(QByteArrayView bytes);
 
 } // namespace SessionRecording

@@ -71,18 +71,18 @@ PfmEvent parsePfmEvent(const QString &line)
         return PfmEvent::Unknown;
     PfmEvent found = PfmEvent::Unknown;
     int best = 3;
-    bool tie = false;
+    int atBest = 0;
     for (auto it = events.constBegin(); it != events.constEnd(); ++it) {
         const int limit = it.key().size() < 12 ? 1 : 2;
         const int d = distance(text, it.key(), limit);
         if (d > limit || d > best)
             continue;
-        tie = d == best && found != PfmEvent::Unknown;
-        if (d < best || found == PfmEvent::Unknown) {
+        if (d < best) {
             best = d;
             found = it.value();
-            tie = false;
+            atBest = 0;
         }
+        ++atBest;
     }
-    return tie ? PfmEvent::Unknown : found;
+    return atBest == 1 ? found : PfmEvent::Unknown;
 }
