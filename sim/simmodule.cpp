@@ -88,7 +88,6 @@ bool SimModule::start(QString *error)
     loadIdentity();
 
     m_wire = std::make_unique<Wire>(m_faults);
-    m_wire->setModuleBaud(qint32(m_state->number(QStringLiteral("ipr"), m_config.baud)));
     m_wire->setPaced(m_config.pace);
     connect(m_wire.get(), &Wire::received, this, [this](const QByteArray &bytes) {
         if (m_interpreter)
@@ -203,6 +202,9 @@ bool SimModule::publish(BootReason reason, QString *error)
     if (!m_running)
         return false;
     const QString link = nextLink();
+    // Every boot starts at the stored rate: the same as the line's, unless
+    // ipr-ignored stored a new one that only a restart applies.
+    m_wire->setModuleBaud(qint32(m_state->number(QStringLiteral("ipr"), m_config.baud)));
     if (!m_wire->open(link, error))
         return false;
     const bool changed = link != m_link;
@@ -377,6 +379,10 @@ void SimModule::setFirmware(const QString &version)
 void SimModule::setModuleBaud(qint32 baud)
 {
     m_state->setNumber(QStringLiteral("ipr"), baud);
+    if (m_faults.ignoresRateChange()) {
+        qCDebug(lcSim) << m_link << "ipr-ignored: rate" << baud << "stored for the next boot";
+        return;
+    }
     // After the OK that is already on its way at the old rate.
     QTimer::singleShot(0, this, [this, baud] {
         if (m_wire)

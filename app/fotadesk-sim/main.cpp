@@ -85,6 +85,11 @@ QString description()
         "  bad-checksum          the next integrity check (MD5, SHA-256, signature) fails;\n"
         "                        aliases bad-md5, bad-hash, bad-crc\n"
         "  http:CODE             every download gets HTTP CODE, or reset, or timeout\n"
+        "  ipr-ignored           OK to AT+IPR=<rate>, but the rate is only stored and\n"
+        "                        applies at the next boot (until fault clear)\n"
+        "  line-limit:RATE       above RATE bit/s the module's output reaches the host\n"
+        "                        garbled; the host's bytes still get through (until\n"
+        "                        fault clear)\n"
         "\n"
         "Strict personality (--strict): never kinder than a real module where the notes\n"
         "leave room. Unknown commands answer +CME ERROR: 100 (\"unknown\" with AT+CMEE=2,\n"
@@ -98,6 +103,7 @@ QString description()
         "\n"
         "Rates: the module answers garbage when the host's rate differs from its own\n"
         "(--baud, AT+IPR); --baud 0 is autobaud. --pace carries bytes at 10 bits a byte.\n"
+        "Each family takes only its reference's rates; AT+IPR=? lists them.\n"
         "Identity and firmware live in the state file (--state) when given: it wins over\n"
         "the options; delete it to start over.");
 }

@@ -87,6 +87,14 @@ QByteArray CinterionDialect::revision() const
     return "REVISION " + ctx().firmware().toUtf8();
 }
 
+QList<qint32> CinterionDialect::supportedRates() const
+{
+    // The +IPR table of the Cinterion EHS6 AT command set, the same family's
+    // UART: autobaud (0) and 1200 to 115200. The EXS62-W/EXS82-W's own table
+    // was not at hand, so faster rates stay out (conservative).
+    return {0, 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200};
+}
+
 QList<QByteArray> CinterionDialect::identification(int n) const
 {
     const SimModuleConfig &c = ctx().config();

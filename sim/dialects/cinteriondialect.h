@@ -34,6 +34,7 @@ protected:
     std::optional<SimReply> handle(const SimCommand &command) override;
     QList<QByteArray> identification(int n) const override;
     QByteArray revision() const override;
+    QList<qint32> supportedRates() const override;
 
 private:
     SimReply snfota(const SimCommand &command);

@@ -94,6 +94,7 @@ QByteArray Dialect::revision() const
 
 QList<qint32> Dialect::supportedRates() const
 {
+    // Only for a family without its own table; the four families have theirs.
     return {0, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600};
 }
 
@@ -269,24 +270,8 @@ std::optional<SimReply> Dialect::common(const SimCommand &cmd)
         at.cmee = int(mode);
         return SimReply::ok();
     }
-    if (cmd.is("+IPR")) {
-        if (cmd.isRead())
-            return SimReply::ok({"+IPR: " + QByteArray::number(m_ctx.moduleBaud())});
-        if (cmd.isTest()) {
-            QByteArrayList rates;
-            for (qint32 r : supportedRates())
-                rates << QByteArray::number(r);
-            return SimReply::ok({"+IPR: (" + rates.join(',') + ")"});
-        }
-        if (cmd.isSet()) {
-            const qint64 rate = cmd.number(0);
-            if (!supportedRates().contains(qint32(rate)))
-                return SimReply::error();
-            m_ctx.setModuleBaud(qint32(rate));
-            return SimReply::ok();
-        }
-        return SimReply::error();
-    }
+    if (cmd.is("+IPR"))
+        return ipr(cmd);
 
     // Functionality and network.
     if (cmd.is("+CFUN")) {
@@ -341,4 +326,46 @@ std::optional<SimReply> Dialect::common(const SimCommand &cmd)
     if (cmd.is("+CCLK") && cmd.isRead())
         return SimReply::ok({"+CCLK: \"" + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yy/MM/dd,HH:mm:ss")).toUtf8() + "+00\""});
     return std::nullopt;
+}
+
+SimReply Dialect::ipr(const SimCommand &cmd)
+{
+    if (cmd.isRead()) {
+        // The stored setting, not the line's rate: they differ only under the
+        // ipr-ignored fault, whose firmware believes it switched, so a host
+        // that trusts the read instead of an exchange at the new rate is fooled.
+        const qint64 stored = m_ctx.state().number(QStringLiteral("ipr"), m_ctx.moduleBaud());
+        return SimReply::ok({"+IPR: " + QByteArray::number(stored)});
+    }
+    if (cmd.isTest())
+        return SimReply::ok({rateListing()});
+    if (cmd.isSet()) {
+        const qint64 rate = cmd.number(0);
+        if (!supportedRates().contains(qint32(rate)))
+            return SimReply::error();
+        m_ctx.setModuleBaud(qint32(rate));
+        return SimReply::ok();
+    }
+    return SimReply::error();
+}
+
+QByteArray Dialect::rateListing() const
+{
+    // V.250: "+IPR: (autodetectable rates)[,(fixed-only rates)]".
+    const QList<qint32> fixedOnly = fixedOnlyRates();
+    auto join = [](const QList<qint32> &rates) {
+        QByteArrayList numbers;
+        for (qint32 r : rates)
+            numbers << QByteArray::number(r);
+        return '(' + numbers.join(',') + ')';
+    };
+    QList<qint32> first;
+    for (qint32 r : supportedRates()) {
+        if (!fixedOnly.contains(r))
+            first << r;
+    }
+    QByteArray line = "+IPR: " + join(first);
+    if (!fixedOnly.isEmpty())
+        line += ',' + join(fixedOnly);
+    return line;
 }

@@ -42,7 +42,12 @@ protected:
     // ATI<n> lines; empty = ERROR.
     virtual QList<QByteArray> identification(int n) const;
     virtual QByteArray revision() const;   // AT+CGMR
+    // The rates AT+IPR=<rate> takes (0: autobaud), from the family's AT
+    // reference: a rate the family does not list answers ERROR.
     virtual QList<qint32> supportedRates() const;
+    // Those of supportedRates() that AT+IPR=? lists apart as fixed-only (V.250's
+    // second list, after the autodetectable rates); empty: one list.
+    virtual QList<qint32> fixedOnlyRates() const { return {}; }
     // Whether AT+CIMI and network services answer: SIM present and PIN given.
     bool simReady() const { return m_pinGiven; }
     int functionality() const { return m_cfun; }
@@ -70,6 +75,8 @@ protected:
 
 private:
     std::optional<SimReply> common(const SimCommand &command);
+    SimReply ipr(const SimCommand &command);
+    QByteArray rateListing() const;
 
     ModemContext &m_ctx;
     bool m_pinGiven = false;

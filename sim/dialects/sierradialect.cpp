@@ -45,6 +45,15 @@ QList<QByteArray> SierraDialect::identification(int n) const
     return Dialect::identification(n);
 }
 
+QList<qint32> SierraDialect::supportedRates() const
+{
+    // From the HL78xx rate table of Zephyr's hl78xx driver (Sierra's own AT
+    // guide was not at hand): 9600 to 921600; 3000000 is the HL7812's alone.
+    // No autobaud: Sierra documents none on its HL UARTs and the driver finds
+    // the rate from the host's side; left out until a reference shows it.
+    return {9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600};
+}
+
 bool SierraDialect::spaceInWdsi() const
 {
     // Firmware 4.x drops the blank after the colon: "+WDSI:3".

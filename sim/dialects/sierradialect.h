@@ -29,6 +29,7 @@ public:
 protected:
     std::optional<SimReply> handle(const SimCommand &command) override;
     QList<QByteArray> identification(int n) const override;
+    QList<qint32> supportedRates() const override;
 
 private:
     enum Request { Connect = 1, Download = 2, Install = 3 };

@@ -30,6 +30,14 @@ SimcomDialect::SimcomDialect(ModemContext &context, QObject *parent)
 {
 }
 
+QList<qint32> SimcomDialect::supportedRates() const
+{
+    // The SIM7020 AT manual's +IPR list as SIM7020 drivers carry it (0 is
+    // autobaud). SIMCom's answer splits autodetectable from fixed-only rates,
+    // but where the SIM7020 draws that line is unconfirmed: one list.
+    return {0, 110, 300, 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600, 3000000};
+}
+
 void SimcomDialect::urc(const QByteArray &line)
 {
     // The SIM7020 reports URCs only at a fixed rate, never on autobaud.

@@ -22,6 +22,7 @@ public:
 
 protected:
     std::optional<SimReply> handle(const SimCommand &command) override;
+    QList<qint32> supportedRates() const override;
 
 private:
     void urc(const QByteArray &line);

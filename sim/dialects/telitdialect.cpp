@@ -238,6 +238,20 @@ std::optional<SimReply> TelitDialect::refuse(const SimCommand &cmd)
     return std::nullopt;
 }
 
+// Telit's xE910 reference lists "+IPR: (0,<autodetectable rates>),(<fixed-only
+// rates>)". Not confirmed against a stored copy of the guide, so the table is
+// conservative: 600 and 921600, which some xE910 guides list, are left out so
+// the simulator never takes a rate a real unit might refuse.
+QList<qint32> TelitDialect::supportedRates() const
+{
+    return QList<qint32>{0, 300, 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200} + fixedOnlyRates();
+}
+
+QList<qint32> TelitDialect::fixedOnlyRates() const
+{
+    return {230400, 460800};
+}
+
 std::optional<SimReply> TelitDialect::handle(const SimCommand &cmd)
 {
     SimState &s = ctx().state();

@@ -29,6 +29,8 @@ public:
 protected:
     std::optional<SimReply> handle(const SimCommand &command) override;
     std::optional<SimReply> refuse(const SimCommand &command) override;
+    QList<qint32> supportedRates() const override;
+    QList<qint32> fixedOnlyRates() const override;
 
 private:
     void event(const char *text);

@@ -67,6 +67,8 @@ void FaultSet::clear()
     m_cNak = false;
     m_imeiSwap.clear();
     m_flood = {};
+    m_iprIgnored = false;
+    m_lineLimit = 0;
 }
 
 bool FaultSet::applyTo(const QString &spec, QString *error, bool commit)
@@ -197,6 +199,16 @@ bool FaultSet::applyTo(const QString &spec, QString *error, bool commit)
         }
         if (commit)
             m_flood = {n, std::chrono::milliseconds(ms)};
+    } else if (kind == QLatin1String("ipr-ignored")) {
+        ok = true;
+        if (commit)
+            m_iprIgnored = true;
+    } else if (kind == QLatin1String("line-limit")) {
+        const int limit = arg.toInt(&ok);
+        if (!ok || limit <= 0)
+            return fail(tr("RATE must be a bit rate, e.g. line-limit:460800"));
+        if (commit)
+            m_lineLimit = limit;
     } else {
         return fail(tr("unknown kind \"%1\"").arg(kind));
     }

@@ -39,6 +39,14 @@
 //                       boot. One shot.
 //   urc-flood:N[@MS]    N unsolicited registration lines, one every MS (default
 //                       20) milliseconds, between and inside answers
+//   ipr-ignored         the module answers OK to AT+IPR=<rate> but keeps talking
+//                       at its old rate: the new one is stored (AT+IPR? reports
+//                       it) and takes effect at the next boot. Until `clear`
+//   line-limit:RATE     the line (a USB-serial adapter, a long cable) cannot
+//                       carry the module's output above RATE bit/s: while the
+//                       rate in use is higher, every byte to the host arrives
+//                       garbled; the host's bytes still reach the module. Until
+//                       `clear`
 //   clear               removes every fault
 //
 // Randomness is seeded, so a run is reproducible.
@@ -80,6 +88,10 @@ public:
     };
     // A flood to start now (consumed), count 0 when none.
     Flood takeUrcFlood() { return std::exchange(m_flood, {}); }
+    // ipr-ignored: AT+IPR=<rate> is stored for the next boot, not applied.
+    bool ignoresRateChange() const { return m_iprIgnored; }
+    // line-limit: the fastest rate the line carries to the host; 0 = any.
+    qint32 lineLimit() const { return m_lineLimit; }
 
 private:
     struct Shot
@@ -108,4 +120,6 @@ private:
     bool m_cNak = false;
     QString m_imeiSwap;
     Flood m_flood;
+    bool m_iprIgnored = false;
+    qint32 m_lineLimit = 0;
 };

@@ -39,9 +39,14 @@ void Wire::setPaced(bool paced)
 
 void Wire::updatePacing()
 {
-    const qint32 rate = m_paced ? (m_baud > 0 ? m_baud : m_pty.hostBaud()) : 0;
+    const qint32 rate = m_paced ? lineRate() : 0;
     m_outPacer.setBaud(rate);
     m_inPacer.setBaud(rate);
+}
+
+qint32 Wire::lineRate() const
+{
+    return m_baud > 0 ? m_baud : m_pty.hostBaud();
 }
 
 bool Wire::rateMatches() const
@@ -75,9 +80,21 @@ void Wire::send(const QByteArray &bytes)
         return;
     if (m_paced && m_baud <= 0)
         updatePacing(); // autobaud: pace at the host's current rate
-    QByteArray out = rateMatches() ? bytes : garble(bytes, m_garbleCounter);
+    QByteArray out = outputGarbled() ? garble(bytes, m_garbleCounter) : bytes;
     out = m_faults.corrupt(out);
     m_outPacer.push(out);
+}
+
+bool Wire::outputGarbled() const
+{
+    if (!rateMatches())
+        return true;
+    // line-limit: both ends agree on the rate, but the adapter or cable
+    // between them cannot carry the module's output that fast. The fault
+    // spoils that direction only, so a host sees its command run without
+    // reading the answer (the case a rate step must verify).
+    const qint32 limit = m_faults.lineLimit();
+    return limit > 0 && lineRate() > limit;
 }
 
 qsizetype Wire::undelivered() const

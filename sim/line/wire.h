@@ -11,7 +11,7 @@ class FaultSet;
 // pty, the module's rate against the rate the host set (a mismatch turns the
 // module's output into deterministic garbage and the host's input into bytes
 // the module cannot understand), optional pacing at 10 bits a byte, and the
-// line faults (noise, drops, silence).
+// line faults (noise, drops, silence, a line too slow for the module's output).
 class Wire : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,8 @@ public:
     qint32 moduleBaud() const { return m_baud; }
     qint32 hostBaud() const { return m_pty.hostBaud(); }
     bool rateMatches() const;
+    // The rate in use: the module's, or the host's when the module autobauds.
+    qint32 lineRate() const;
     void setPaced(bool paced);
 
     void send(const QByteArray &bytes);
@@ -44,6 +46,7 @@ private:
     void onPtyReceived(const QByteArray &bytes);
     void onInputReleased(const QByteArray &bytes);
     void updatePacing();
+    bool outputGarbled() const;
 
     FaultSet &m_faults;
     PtyPort m_pty;

@@ -40,7 +40,8 @@ private slots:
         QCOMPARE(run({"--help"}, &out), 0);
         for (const char *word : {"--family", "--fleet", "make-package", "control", "server-request", "unplug MS",
                                  "noise:RATE", "drop:RATE", "nak-storm:N", "silent", "port-loss:PHASE@P%",
-                                 "power-cut:PHASE", "bad-checksum", "http:CODE", "--time-scale", "--reenumerate"})
+                                 "power-cut:PHASE", "bad-checksum", "http:CODE", "ipr-ignored", "line-limit:RATE",
+                                 "--time-scale", "--reenumerate"})
             QVERIFY2(out.contains(word), word);
     }
 

@@ -18,6 +18,21 @@ class tst_SimFaults : public QObject
         return SimPackage::make(Family::SierraHl78xx, "HL7800", "BHL7800.1.6.3.0.20180803", "BHL7800.2.0", size);
     }
 
+    // Adds `spec` to a running module the way `route` says: SimModule::addFault
+    // or the control socket (--fault goes through the config, before start).
+    static bool addFault(SimModule &m, const QString &route, const QString &spec)
+    {
+        if (route == QLatin1String("control socket"))
+            return control(m, "fault " + spec.toUtf8()) == "OK";
+        return m.addFault(spec);
+    }
+
+    static bool isGarbage(const QByteArray &bytes)
+    {
+        return std::all_of(bytes.begin(), bytes.end(),
+                           [](char c) { return quint8(c) >= 0x80 || c == '\r' || c == '\n'; });
+    }
+
 private slots:
     void lineNoiseCorruptsWhatTheHostReads()
     {
@@ -136,6 +151,116 @@ private slots:
         const QString md5 = QString::fromLatin1(QCryptographicHash::hash(pkg, QCryptographicHash::Md5).toHex());
         QCOMPARE(f.client->run("AT+CFOTA=5,313," + md5), QStringLiteral("ERROR"));
         QCOMPARE(f.client->command("AT+CFOTA=5,313," + md5).last(), QStringLiteral("OK")); // one shot
+    }
+
+    // ipr-ignored: the firmware answers OK to AT+IPR=<rate> and stores the
+    // rate, but only its next boot applies it; until `clear`, every change is.
+    void anIgnoredRateChangeTakesEffectAtTheNextBoot_data()
+    {
+        QTest::addColumn<int>("family");
+        QTest::addColumn<QString>("route");
+        QTest::newRow("sierra-hl78xx, addFault") << int(Family::SierraHl78xx) << "addFault";
+        QTest::newRow("simcom-sim7020, control socket") << int(Family::SimcomSim7020) << "control socket";
+        QTest::newRow("sierra-hl78xx, --fault") << int(Family::SierraHl78xx) << "--fault";
+    }
+
+    void anIgnoredRateChangeTakesEffectAtTheNextBoot()
+    {
+        QFETCH(int, family);
+        QFETCH(QString, route);
+        SimFixture f;
+        SimModuleConfig c = f.config(Family(family));
+        if (route == QLatin1String("--fault"))
+            c.faults = {"ipr-ignored"};
+        QVERIFY(f.start(c));
+        if (route != QLatin1String("--fault"))
+            QVERIFY(addFault(*f.module, route, "ipr-ignored"));
+        QCOMPARE(f.module->faultSpecs(), QStringList{"ipr-ignored"});
+
+        QCOMPARE(f.client->run("AT+IPR=460800"), QStringLiteral("OK"));
+        QCOMPARE(f.client->run("AT"), QStringLiteral("OK")); // still 115200
+        QCOMPARE(f.client->run("AT+IPR=921600"), QStringLiteral("OK"));
+        QCOMPARE(f.client->run("AT"), QStringLiteral("OK")); // ignored again
+        // The firmware believes it switched: only an exchange tells.
+        QCOMPARE(f.client->command("AT+IPR?"), (QStringList{"+IPR: 921600", "OK"}));
+        QCOMPARE(f.module->moduleBaud(), 115200);
+
+        // The next boot comes up at the stored rate.
+        QVERIFY(f.client->setBaud(921600));
+        f.module->reboot();
+        QVERIFY(f.reconnectAfterReboot());
+        QVERIFY(f.waitForBoot());
+        QCOMPARE(f.client->run("AT"), QStringLiteral("OK"));
+        QCOMPARE(f.module->moduleBaud(), 921600);
+        QSignalSpy commands(f.module.get(), &SimModule::commandReceived);
+        QVERIFY(f.client->setBaud(115200));
+        const qsizetype before = f.client->allBytes().size();
+        f.client->write("AT\r");
+        QTRY_VERIFY(f.client->allBytes().size() >= before + 3); // the echo, garbled
+        QVERIFY2(isGarbage(f.client->allBytes().mid(before)), f.client->allBytes().mid(before).toHex().constData());
+        QCOMPARE(commands.size(), 0);
+
+        // Cleared, a change applies after its OK again.
+        f.module->clearFaults();
+        QVERIFY(f.client->setBaud(921600));
+        QCOMPARE(f.client->run("AT+IPR=115200"), QStringLiteral("OK"));
+        QTRY_COMPARE(f.module->moduleBaud(), 115200);
+        QVERIFY(f.client->setBaud(115200));
+        QCOMPARE(f.client->run("AT"), QStringLiteral("OK"));
+    }
+
+    // line-limit: host and module agree on 921600, but the line cannot carry
+    // the module's output that fast. The host's command still reaches the
+    // module and runs; the answer arrives as garbage. At or below the limit
+    // the line is clean.
+    void aLineTooSlowForTheRateGarblesOnlyTheModulesOutput_data()
+    {
+        QTest::addColumn<int>("family");
+        QTest::addColumn<QString>("route");
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("garbled");
+        QTest::newRow("sierra-hl78xx above the limit") << int(Family::SierraHl78xx) << "addFault"
+                                                       << "line-limit:460800" << true;
+        QTest::newRow("simcom-sim7020 above the limit, control socket")
+            << int(Family::SimcomSim7020) << "control socket" << "line-limit:460800" << true;
+        QTest::newRow("sierra-hl78xx at the limit") << int(Family::SierraHl78xx) << "addFault"
+                                                    << "line-limit:921600" << false;
+    }
+
+    void aLineTooSlowForTheRateGarblesOnlyTheModulesOutput()
+    {
+        QFETCH(int, family);
+        QFETCH(QString, route);
+        QFETCH(QString, fault);
+        QFETCH(bool, garbled);
+        SimFixture f;
+        SimModuleConfig c = f.config(Family(family));
+        c.baud = 921600;
+        f.module = std::make_unique<SimModule>(c);
+        QVERIFY(f.module->start());
+        QVERIFY(f.connectClient(921600));
+        QVERIFY(f.waitForBoot());
+        QVERIFY(addFault(*f.module, route, fault));
+
+        QSignalSpy commands(f.module.get(), &SimModule::commandReceived);
+        const qsizetype before = f.client->allBytes().size();
+        const QByteArray command = "AT+IPR=115200\r";
+        f.client->write(command);
+        QTRY_COMPARE(commands.size(), 1); // it reached the module
+        QCOMPARE(commands.first().first().toString(), QStringLiteral("AT+IPR=115200"));
+        QTRY_COMPARE(f.module->moduleBaud(), 115200); // and ran
+        const QByteArray answer = command + "\r\nOK\r\n"; // with its echo
+        QTRY_VERIFY(f.client->allBytes().size() >= before + answer.size());
+        const QByteArray got = f.client->allBytes().mid(before);
+        if (garbled) {
+            QVERIFY2(isGarbage(got), got.toHex().constData());
+            QVERIFY(!f.client->allLines().contains("OK"));
+        } else {
+            QCOMPARE(got, answer);
+        }
+        // Below the limit the module's answers get through.
+        QVERIFY(f.client->setBaud(115200));
+        QCOMPARE(f.client->run("AT"), QStringLiteral("OK"));
     }
 
     void httpFaultsReachTheSimulatedServersToo()

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -37,18 +36,6 @@ class tst_SimLine : public QObject
         ::ioctl(fd, FIONREAD, &n);
         ::close(fd);
         return n;
-    }
-
-    static QByteArray control(SimModule &m, const QByteArray &line)
-    {
-        QLocalSocket s;
-        s.connectToServer(m.controlPath());
-        if (!s.waitForConnected(2000))
-            return "no connection";
-        s.write(line + '\n');
-        if (!QTest::qWaitFor([&] { return s.canReadLine(); }, 3000))
-            return "no answer";
-        return s.readLine().trimmed();
     }
 
 private slots:
@@ -133,6 +120,70 @@ private slots:
         QVERIFY(f.client->run("AT", 500).isEmpty()); // still at 115200: garbage, no OK
         QVERIFY(f.client->setBaud(921600));
         QCOMPARE(f.client->run("AT+IPR?"), QStringLiteral("OK"));
+    }
+
+    // Each family takes the rates of its own AT reference and lists them in
+    // its format (Telit puts the fixed-only ones in a second list); any other
+    // rate is refused and the module stays where it was.
+    void eachFamilyListsItsRatesAndRefusesOthers_data()
+    {
+        QTest::addColumn<int>("family");
+        QTest::addColumn<QString>("listing");
+        QTest::addColumn<QStringList>("refused");
+        QTest::newRow("telit-pfm") << int(Family::TelitPfm)
+            << "+IPR: (0,300,1200,2400,4800,9600,19200,38400,57600,115200),(230400,460800)"
+            << QStringList{"921600", "600"};
+        QTest::newRow("cinterion") << int(Family::Cinterion)
+            << "+IPR: (0,1200,2400,4800,9600,19200,38400,57600,115200)" << QStringList{"230400", "921600"};
+        QTest::newRow("simcom-sim7020") << int(Family::SimcomSim7020)
+            << "+IPR: (0,110,300,1200,2400,4800,9600,19200,38400,57600,115200,230400,460800,921600,3000000)"
+            << QStringList{"14400", "1000000"};
+        QTest::newRow("sierra-hl78xx, no autobaud") << int(Family::SierraHl78xx)
+            << "+IPR: (9600,19200,38400,57600,115200,230400,460800,921600)" << QStringList{"0", "4800"};
+    }
+
+    void eachFamilyListsItsRatesAndRefusesOthers()
+    {
+        QFETCH(int, family);
+        QFETCH(QString, listing);
+        QFETCH(QStringList, refused);
+        SimFixture f;
+        QVERIFY(f.start(Family(family)));
+        QCOMPARE(f.client->command("AT+IPR=?"), (QStringList{listing, "OK"}));
+        for (const QString &rate : refused)
+            QCOMPARE(f.client->run("AT+IPR=" + rate), QStringLiteral("ERROR"));
+        QCOMPARE(f.client->command("AT+IPR?"), (QStringList{"+IPR: 115200", "OK"}));
+        QCOMPARE(f.module->moduleBaud(), 115200);
+    }
+
+    // The benchmark's rate. After the OK (still at the old rate) the module
+    // talks at 921600 only: a host left at 115200 reads its own command echoed
+    // as garbage and no answer (its bytes never form a command there).
+    void hl78xxAndSim7020SwitchTo921600_data()
+    {
+        QTest::addColumn<int>("family");
+        QTest::newRow("sierra-hl78xx") << int(Family::SierraHl78xx);
+        QTest::newRow("simcom-sim7020") << int(Family::SimcomSim7020);
+    }
+
+    void hl78xxAndSim7020SwitchTo921600()
+    {
+        QFETCH(int, family);
+        SimFixture f;
+        QVERIFY(f.start(Family(family)));
+        QSignalSpy commands(f.module.get(), &SimModule::commandReceived);
+        QCOMPARE(f.client->run("AT+IPR=921600"), QStringLiteral("OK"));
+        QTRY_COMPARE(f.module->moduleBaud(), 921600);
+        const qsizetype before = f.client->allBytes().size();
+        f.client->write("AT\r");
+        QTRY_VERIFY(f.client->allBytes().size() >= before + 3); // the echo
+        const QByteArray got = f.client->allBytes().mid(before);
+        for (char c : got)
+            QVERIFY2(quint8(c) >= 0x80 || c == '\r' || c == '\n', got.toHex().constData());
+        QCOMPARE(commands.size(), 1); // AT+IPR=921600 only
+        QVERIFY(f.client->setBaud(921600));
+        QCOMPARE(f.client->run("AT"), QStringLiteral("OK")); // its echo ends the garbage line
+        QCOMPARE(f.client->command("AT+IPR?"), (QStringList{"+IPR: 921600", "OK"}));
     }
 
     void autobaudLosesTheUrcsOfABootUntilTheHostSpeaks_data()

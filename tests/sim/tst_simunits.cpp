@@ -92,6 +92,11 @@ private slots:
         QTest::newRow("http 404") << "http:404" << true;
         QTest::newRow("http reset") << "http:reset" << true;
         QTest::newRow("http nonsense") << "http:999" << false;
+        QTest::newRow("ipr-ignored") << "ipr-ignored" << true;
+        QTest::newRow("line-limit") << "line-limit:460800" << true;
+        QTest::newRow("line-limit needs a rate") << "line-limit" << false;
+        QTest::newRow("line-limit zero") << "line-limit:0" << false;
+        QTest::newRow("line-limit not a number") << "line-limit:fast" << false;
         QTest::newRow("unknown") << "gremlins" << false;
     }
 

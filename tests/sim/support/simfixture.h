@@ -3,10 +3,24 @@
 #include "simclient.h"
 #include "simmodule.h"
 
+#include <QLocalSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+// One line to a module's control socket and its one-line answer.
+inline QByteArray control(SimModule &m, const QByteArray &line)
+{
+    QLocalSocket s;
+    s.connectToServer(m.controlPath());
+    if (!s.waitForConnected(2000))
+        return "no connection";
+    s.write(line + '\n');
+    if (!QTest::qWaitFor([&] { return s.canReadLine(); }, 3000))
+        return "no answer";
+    return s.readLine().trimmed();
+}
 
 // One simulated module and a serial host on it, in a fresh temporary folder.
 // Protocol time runs 1000x faster unless a test says otherwise.
