@@ -147,6 +147,7 @@ void AtChannel::writeFront()
     const auto timeout = m_current->command.timeout.count() > 0 ? m_current->command.timeout
                                                                 : m_defaultTimeout;
     m_timer.start(timeout);
+    m_answerClock.start();
     if (m_port->write(bytes) != bytes.size()) {
         note(Traffic::Kind::Note, tr("write failed: %1").arg(m_port->errorString()));
         finishCurrent(AtStatus::PortLost, -1, m_port->errorString());
@@ -222,6 +223,9 @@ void AtChannel::noteDiscarded(const QString &line)
 void AtChannel::finishCurrent(AtStatus status, int code, const QString &detail)
 {
     m_timer.stop();
+    if (m_answerClock.isValid())
+        m_answerWaitNs += m_answerClock.nsecsElapsed();
+    m_answerClock.invalidate();
     std::unique_ptr<Pending> done = std::move(m_current);
     if (status == AtStatus::Timeout)
         m_outOfStep = true; // its answer may still come
@@ -320,6 +324,8 @@ void AtChannel::resetInput()
 {
     m_reader.clear();
     m_port->discardInput();
+    if (!m_marker)
+        m_outOfStep = false;
 }
 
 void AtChannel::onReadyRead()

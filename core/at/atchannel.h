@@ -7,6 +7,7 @@
 #include "traffic.h"
 #include "urcregistry.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -101,10 +102,15 @@ public:
     bool isRaw() const { return bool(m_rawSink); }
     qint64 writeRaw(const QByteArray &bytes);
 
-    // Forgets partial input (after a baud change, or before probing).
+    // Forgets partial input (after a baud change, or before probing). A
+    // command that timed out before can no longer be answered in step on a
+    // line whose rate changed: the next command goes without resynchronising.
     void resetInput();
 
     quint64 noiseBytes() const { return m_noiseBytes; }
+    // How long commands have waited for their final code, all together: the
+    // module's (and the line's) share of the time, not the host's.
+    qint64 answerWaitMs() const { return m_answerWaitNs / 1000000; }
 
 signals:
     // Every URC (prefix empty for an unknown line outside any command).
@@ -163,6 +169,8 @@ private:
     Guard m_guard;
     RawSink m_rawSink;
     quint64 m_noiseBytes = 0;
+    qint64 m_answerWaitNs = 0;
+    QElapsedTimer m_answerClock; // since the current command was written
     std::optional<ResyncMarker> m_marker; // on the wire while resynchronising
     int m_resyncAttempt = 0;
     int m_resyncAttempts = 3;
