@@ -74,6 +74,7 @@ void UpdateCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("store"), tr("The history database (default: in the user's data folder)."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("no-inhibit"), tr("Leave ModemManager alone (by default it lets go of the module's device for the length of the job, as the GUI's setting says).")});
     parser.addOption({QStringLiteral("force"), tr("Override the checks that may be overridden (base version, already on target).")});
+    parser.addOption({QStringLiteral("max-rate"), tr("Local transfers (XMODEM, AT+CFLW) move the line up to this rate as far as the module and the port hold it, and back afterwards (default: 921600; 0: stay at the module's rate)."), QStringLiteral("BAUD")});
     parser.addOption({QStringLiteral("keep-setting"), tr("Telit: another setting to back up and restore (repeatable), e.g. #SMOV."), QStringLiteral("NAME")});
 }
 
@@ -230,6 +231,14 @@ int UpdateCommand::start(const QCommandLineParser &parser)
         return ExitUsage;
     m_options.overrideChecks = parser.isSet(QStringLiteral("force"));
     m_options.extraSettings = parser.values(QStringLiteral("keep-setting"));
+    if (parser.isSet(QStringLiteral("max-rate"))) {
+        bool ok = false;
+        m_options.maxRate = parser.value(QStringLiteral("max-rate")).toInt(&ok);
+        if (!ok || m_options.maxRate < 0) {
+            Cli::error(tr("--max-rate takes a rate in baud, e.g. 921600, or 0 to keep the module's rate"));
+            return ExitUsage;
+        }
+    }
     const QString packagePath = parser.value(QStringLiteral("package"));
     if (!packagePath.isEmpty() && !QFileInfo(packagePath).isFile()) {
         Cli::error(tr("no package file %1").arg(packagePath));
@@ -316,6 +325,10 @@ int UpdateCommand::start(const QCommandLineParser &parser)
     }
 
     m_discovery = std::make_unique<Discovery>(settings);
+    // Remembered across runs: a run killed mid-transfer leaves the module at
+    // the transfer's rate, where the next run looks first.
+    m_rateStore = std::make_unique<QSettings>();
+    m_discovery->setRateStore(m_rateStore.get());
     connect(m_discovery.get(), &Discovery::moduleAdded, this, &UpdateCommand::onModule);
     connect(m_discovery.get(), &Discovery::portStatusChanged, this, &UpdateCommand::onPortStatus);
     m_findLimit.setSingleShot(true);
@@ -456,6 +469,8 @@ void UpdateCommand::onProgress(const QString &moduleId, qint64 jobId, const Upda
         line += QStringLiteral(" %1 %").arg(p.percent);
     if (p.bytesDone >= 0 && p.bytesTotal > 0)
         line += tr(", %1 of %2 bytes, %3 B/s").arg(p.bytesDone).arg(p.bytesTotal).arg(qRound64(p.bytesPerSecond));
+    if (p.baud > 0 && p.bytesDone >= 0)
+        line += tr(" at %1 baud").arg(p.baud);
     if (p.etaMs >= 0)
         line += tr(", %1 s left").arg((p.etaMs + 999) / 1000);
     if (line == m_lastLine)
@@ -503,8 +518,18 @@ void UpdateCommand::onFinished(const QString &, const JobRecord &record)
         if (!record.advice.isEmpty())
             Cli::err() << record.advice << Qt::endl;
     }
+    if (!m_json && record.timing.isValid())
+        Cli::out() << tr("time: %1 s, of which the line %2 s, the module %3 s, FotaDesk %4 s")
+                          .arg(seconds(record.timing.wallMs), seconds(record.timing.wireMs),
+                               seconds(record.timing.moduleMs), seconds(record.timing.ownMs))
+                   << Qt::endl;
     Cli::out().flush();
     emit finished(code);
+}
+
+QString UpdateCommand::seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 1);
 }
 
 void UpdateCommand::fail(int code, const QString &message)

@@ -13,6 +13,7 @@
 #include <memory>
 
 class Discovery;
+class QSettings;
 class InventoryStore;
 class JobRecovery;
 class JobRunner;
@@ -51,6 +52,7 @@ private:
     void onProgress(const QString &moduleId, qint64 jobId, const UpdateProgress &progress);
     void onFinished(const QString &moduleId, const JobRecord &record);
     void fail(int code, const QString &message);
+    static QString seconds(qint64 ms);
     void emitJson(const QJsonObject &event);
 
     std::unique_ptr<Store> m_store;
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<InventoryStore> m_inventory;
     std::unique_ptr<PackageCatalog> m_catalog;
     std::unique_ptr<PackageServer> m_server;
+    std::unique_ptr<QSettings> m_rateStore; // the last rate each port answered at
     std::unique_ptr<Discovery> m_discovery;
     std::unique_ptr<ModemManagerInhibitor> m_modemManager; // outlives the runner, which releases through it
     std::unique_ptr<JobRunner> m_runner;

@@ -140,6 +140,9 @@ ModuleSession *Discovery::createSession(const QString &id, const ModuleIdentity 
     connect(tracked.expiry, &QTimer::timeout, this, [this, session] { checkExpiry(session); });
     connect(session, &ModuleSession::disconnected, this, [this, session] { onSessionDisconnected(session); });
     connect(session, &ModuleSession::releaseRequested, this, [this, session] { onSessionReleased(session); });
+    connect(session, &ModuleSession::lineRateChanged, this, [this](const QString &port, qint32 baud) {
+        m_rates.remember(port, baud); // a module left at a transfer's rate is found there first
+    });
     connect(session, &ModuleSession::reclaimRequested, this, [this, session] { onSessionReclaimed(session); });
     connect(session, &ModuleSession::ownerChanged, this, [this, session](const QString &owner) {
         const Tracked t = m_sessions.value(session->id());

@@ -108,12 +108,15 @@ void RateFinder::onReadyRead()
     }
     if (m_phase != Phase::Waiting)
         return;
-    if (m_settings.rescue && !m_rescued) {
+    if (m_settings.rescue && !m_rescuedOnRequest) {
         // An XMODEM receiver left waiting asks with a lone 'C' or NAK; a
-        // NAK would otherwise read as garbage, a wrong rate.
+        // NAK would otherwise read as garbage, a wrong rate. Heard cleanly,
+        // this is the rate to end it at, even after a rescue tried on
+        // silence at another rate (a module left at a transfer's rate).
         const bool onlyRequestsBefore = m_reader.pendingSize() == 0
             || CommandModeRescue::isXmodemRequest(m_reader.pending());
         if (bytes.contains('\x15') || (onlyRequestsBefore && CommandModeRescue::isXmodemRequest(bytes))) {
+            m_rescuedOnRequest = true;
             startRescue();
             return;
         }

@@ -93,5 +93,6 @@ private:
     bool m_running = false;
     bool m_heardThisTry = false; // anything but XMODEM requests since the last AT
     bool m_rescued = false;
+    bool m_rescuedOnRequest = false; // the one rescue a receiver's clean request may start
     CommandModeRescue *m_rescue = nullptr;
 };

@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QSettings>
 
 Q_LOGGING_CATEGORY(lcEngine, "fotadesk.engine")
 
@@ -104,6 +105,9 @@ void Engine::start()
     startJobs();
 
     m_discovery = new Discovery(discoverySettingsFrom(m_settings), this);
+    // A FotaDesk that stopped mid-transfer left the module at the transfer's
+    // rate: the next start looks there first.
+    m_discovery->setRateStore(new QSettings(this));
     connect(m_discovery, &Discovery::moduleAdded, this, &Engine::onModuleAdded);
     connect(m_discovery, &Discovery::moduleRemoved, this, &Engine::onModuleRemoved);
     connect(m_discovery, &Discovery::portStatusChanged, this, &Engine::onPortStatusChanged);
@@ -200,6 +204,7 @@ void Engine::startUpdate(const QString &moduleId, const UpdateOrder &order)
     if (why.isEmpty()) {
         JobOptions options;
         options.overrideChecks = order.overrideChecks;
+        options.maxRate = m_settings.maxTransferRate;
         if (m_runner->start(session, package, order.request, options, &why) != 0)
             return;
     }

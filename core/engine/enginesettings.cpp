@@ -66,6 +66,7 @@ void EngineSettings::load(QSettings &s)
     packageServerLimits.load(s);
     requireManifest = s.value(QStringLiteral("packages/requireManifest"), false).toBool();
     cflwWriteSize = qMax<qint64>(0, s.value(QStringLiteral("transfer/cflwWriteSize"), 0).toLongLong());
+    maxTransferRate = qMax(0, s.value(QStringLiteral("transfer/maxRate"), defaults.maxTransferRate).toInt());
     inhibitModemManager = s.value(QStringLiteral("modemmanager/inhibit"), defaults.inhibitModemManager).toBool();
     dataFolder = s.value(QStringLiteral("data/folder")).toString();
     language = s.value(QStringLiteral("ui/language")).toString();
@@ -91,6 +92,7 @@ void EngineSettings::save(QSettings &s) const
     packageServerLimits.save(s);
     s.setValue(QStringLiteral("packages/requireManifest"), requireManifest);
     s.setValue(QStringLiteral("transfer/cflwWriteSize"), cflwWriteSize);
+    s.setValue(QStringLiteral("transfer/maxRate"), maxTransferRate);
     s.setValue(QStringLiteral("modemmanager/inhibit"), inhibitModemManager);
     s.setValue(QStringLiteral("data/folder"), dataFolder);
     s.setValue(QStringLiteral("ui/language"), language);

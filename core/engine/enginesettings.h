@@ -36,6 +36,10 @@ struct EngineSettings
     // SIM7020: the AT+CFLW write size to start with (halved on refusal); 0:
     // the family's 4096. For a station whose modules are known to take less.
     qint64 cflwWriteSize = 0;
+    // Local transfers (XMODEM, AT+CFLW) switch the line up to this rate as
+    // far as the module and the port allow; 0: never switch. A USB-serial
+    // adapter that garbles fast rates wants it lower.
+    qint32 maxTransferRate = 921600;
     // Linux: ModemManager lets go of a module's device for the length of its
     // job (InhibitDevice over D-Bus); off for a station where MM is wanted
     // on the modules or where the udev rule keeps it away already.

@@ -110,6 +110,7 @@ QJsonObject JobRecord::toJson() const
         {QStringLiteral("started"), started.toString(Qt::ISODateWithMs)},
         {QStringLiteral("ended"), ended.toString(Qt::ISODateWithMs)},
         {QStringLiteral("durationMs"), durationMs()},
+        {QStringLiteral("timing"), timing.toJson()},
         {QStringLiteral("transcript"), transcriptPath},
         {QStringLiteral("commit"), commitPoint.isValid()
              ? QJsonValue(QJsonObject{{QStringLiteral("kind"), CommitPoint::kindId(commitPoint.kind)},

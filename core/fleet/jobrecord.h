@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobtiming.h"
 #include "modules/family.h"
 #include "modules/updatetypes.h"
 
@@ -74,6 +75,7 @@ struct JobRecord
     // whatever the step says, and the job is never "nothing was installed".
     CommitPoint commitPoint;
     QDateTime committed;  // when it was recorded
+    JobTiming timing;     // set when the job ends
 
     qint64 durationMs() const;
     QJsonObject toJson() const;

@@ -41,7 +41,7 @@ bool run(QSqlQuery &q, const Store &store)
 const char *const kJobColumns =
     "id, module_id, imei, family, model, port, package_id, package_name, from_version, "
     "to_version, firmware_after, method, state, last_step, reason, message, advice, started, "
-    "ended, transcript, warnings, options, attempts, runner, commit_point";
+    "ended, transcript, warnings, options, attempts, runner, commit_point, timing";
 
 JobRecord jobFrom(const QSqlQuery &q)
 {
@@ -76,6 +76,7 @@ JobRecord jobFrom(const QSqlQuery &q)
     j.commitPoint.kind = CommitPoint::kindFromId(commit.value(QLatin1String("kind")).toString());
     j.commitPoint.command = commit.value(QLatin1String("command")).toString();
     j.committed = QDateTime::fromString(commit.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    j.timing = JobTiming::fromJson(jsonFrom(q.value(c++)));
     return j;
 }
 
@@ -305,7 +306,7 @@ bool JobStore::finishJob(const JobRecord &job, StepRecord *finalStep, const QStr
             return false;
     }
     q.prepare(QStringLiteral("UPDATE jobs SET state = ?, reason = ?, message = ?, advice = ?, "
-                             "firmware_after = ?, ended = ?, warnings = ?, last_step = ? WHERE id = ?"));
+                             "firmware_after = ?, ended = ?, warnings = ?, last_step = ?, timing = ? WHERE id = ?"));
     q.addBindValue(jobStateId(job.state));
     q.addBindValue(job.reason == FailureReason::None ? QString() : failureReasonId(job.reason));
     q.addBindValue(job.message);
@@ -314,6 +315,7 @@ bool JobStore::finishJob(const JobRecord &job, StepRecord *finalStep, const QStr
     q.addBindValue(ended);
     q.addBindValue(job.warnings.join(QLatin1Char('\n')));
     q.addBindValue(job.lastStep);
+    q.addBindValue(job.timing.isValid() ? jsonText(job.timing.toJson()) : QString());
     q.addBindValue(job.id);
     if (!run(q, *m_store))
         return false;
@@ -436,6 +438,14 @@ QList<JobRecord> JobStore::recentJobs(int limit) const
 QList<JobRecord> JobStore::jobsInState(JobState state) const
 {
     return query(QStringLiteral("state = ?"), {jobStateId(state)}, 0);
+}
+
+std::optional<JobRecord> JobStore::lastJobOf(const QString &moduleId) const
+{
+    const QList<JobRecord> found = query(QStringLiteral("module_id = ?"), {moduleId}, 1);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
 }
 
 QList<JobRecord> JobStore::query(const QString &where, const QVariantList &values, int limit) const

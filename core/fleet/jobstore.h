@@ -83,6 +83,8 @@ public:
     // Newest first, with their steps.
     QList<JobRecord> recentJobs(int limit = 100) const;
     QList<JobRecord> jobsInState(JobState state) const;
+    // The newest job of one module, with its steps.
+    std::optional<JobRecord> lastJobOf(const QString &moduleId) const;
     QList<JobEvent> events(qint64 jobId) const;
 
 private:

@@ -78,6 +78,12 @@ QList<Step> steps(Dialect dialect)
              // its own, and when (JSON): written before the command is sent.
              QStringLiteral("ALTER TABLE jobs ADD COLUMN commit_point TEXT"),
          }},
+        {5,
+         QStringLiteral("where each job's time went"),
+         {
+             // JobTiming (JSON): wall, wire, module and FotaDesk's own share.
+             QStringLiteral("ALTER TABLE jobs ADD COLUMN timing TEXT"),
+         }},
     };
 }
 

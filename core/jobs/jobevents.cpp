@@ -1,6 +1,7 @@
 #include "jobevents.h"
 
 #include "at/secretmasker.h"
+#include "jobsteps.h"
 
 #include <QJsonArray>
 #include <QMetaEnum>
@@ -89,6 +90,8 @@ QJsonObject progress(qint64 jobId, const QString &moduleId, const QString &stepN
     }
     if (p.etaMs >= 0)
         o.insert(QStringLiteral("eta"), p.etaMs);
+    if (p.baud > 0)
+        o.insert(QStringLiteral("baud"), p.baud);
     o.insert(QStringLiteral("message"), SecretMasker::maskLine(p.message));
     if (!p.rawLine.isEmpty())
         o.insert(QStringLiteral("raw"), SecretMasker::maskLine(p.rawLine));
@@ -116,6 +119,10 @@ QJsonObject finished(const JobRecord &job)
         o.insert(QStringLiteral("advice"), SecretMasker::maskLine(job.advice));
     o.insert(QStringLiteral("firmware"), job.firmwareAfter);
     o.insert(QStringLiteral("warnings"), masked(QJsonArray::fromStringList(job.warnings)));
+    if (job.timing.isValid())
+        o.insert(QStringLiteral("timing"), job.timing.toJson());
+    if (const StepRecord *transfer = job.lastStepNamed(JobSteps::Transfer); transfer && !transfer->figures.isEmpty())
+        o.insert(QStringLiteral("transfer"), transfer->figures); // bytes, bytesPerSecond, baud...
     o.insert(QStringLiteral("exit"), exitCode(job));
     return o;
 }

@@ -63,6 +63,19 @@ UpdateJob::UpdateJob(ModuleSession *session, const PackageInfo &package, const U
     });
     if (session)
         connect(session, &QObject::destroyed, this, &UpdateJob::sessionGone);
+    if (m_context.store && !m_record.moduleId.isEmpty()) {
+        // A job of this module that did not end well may have left it at its
+        // transfer's rate (killed, unplugged mid-transfer): this one starts
+        // by putting back the rate it found.
+        if (const auto last = m_context.store->lastJobOf(m_record.moduleId); last && last->state != JobState::Succeeded)
+            m_userRate = userRateOf(*last);
+    }
+}
+
+qint32 UpdateJob::userRateOf(const JobRecord &job)
+{
+    const StepRecord *preflight = job.lastStepNamed(JobSteps::Preflight);
+    return preflight ? preflight->figures.value(QStringLiteral("portRate")).toInt() : 0;
 }
 
 UpdateJob::UpdateJob(ModuleSession *session, const JobRecord &stored, const PackageInfo &package,
@@ -75,6 +88,7 @@ UpdateJob::UpdateJob(ModuleSession *session, const JobRecord &stored, const Pack
     m_record = stored;
     m_record.port = port.isEmpty() ? stored.port : port;
     m_committed = mode == Mode::Recover; // the module was (or may be) downloading or installing
+    m_userRate = userRateOf(stored);
     if (mode == Mode::Recover) {
         // The backup taken before the install is what the restore puts back.
         if (const StepRecord *backup = stored.lastStepNamed(JobSteps::Backup); backup && backup->outcome == QLatin1String("ok")) {
@@ -134,6 +148,7 @@ void UpdateJob::start()
     if (!m_request.simPin.isEmpty())
         m_session->setSimPin(m_request.simPin); // memory only; entered again after the reboot
     qCInfo(lcJobs).noquote() << owner() << "starts on" << m_record.moduleId << "mode" << int(m_mode);
+    m_clock.start(answerWaitMs());
     if (m_mode == Mode::Recover) {
         if (!m_session->claim(owner())) {
             m_stage = Stage::Preflight;
@@ -142,10 +157,10 @@ void UpdateJob::start()
             return;
         }
         installGuard();
-        runFlow();
+        returnToUserRate([this] { runFlow(); });
         return;
     }
-    runPreflight();
+    returnToUserRate([this] { runPreflight(); });
 }
 
 void UpdateJob::installGuard()
@@ -203,8 +218,19 @@ bool UpdateJob::cancel(QString *why)
     }
     if (m_stage == Stage::Flow && m_flow) {
         m_flow->cancel(); // finishes through flowFinished() with Cancelled
-        if (!m_flow->isFinished())
-            fail(FailureReason::Cancelled, tr("Cancelled"));
+        if (m_flow->isFinished())
+            return true;
+        if (m_flow->isRateRaised()) {
+            // It stops its transfer and brings the line back to the module's
+            // own rate first; the job ends when it has, or after a while.
+            const quint64 generation = m_generation;
+            QTimer::singleShot(kRaisedCancelGrace, this, [this, generation] {
+                if (generation == m_generation)
+                    fail(FailureReason::Cancelled, tr("Cancelled"));
+            });
+            return true;
+        }
+        fail(FailureReason::Cancelled, tr("Cancelled"));
         return true;
     }
     const bool afterInstall = m_stage == Stage::Restore || m_stage == Stage::SimPin;
@@ -435,6 +461,17 @@ void UpdateJob::fail(FailureReason reason, const QString &message, const QString
     finish(reason == FailureReason::Cancelled ? JobState::Cancelled : JobState::Failed, o);
 }
 
+void UpdateJob::setPhase(UpdatePhase phase)
+{
+    m_phase = phase;
+    m_clock.enterPhase(phase, answerWaitMs());
+}
+
+qint64 UpdateJob::answerWaitMs() const
+{
+    return m_session ? m_session->answerWaitMs() : 0;
+}
+
 void UpdateJob::finish(JobState givenState, const UpdateOutcome &givenOutcome)
 {
     if (m_stage == Stage::Done)
@@ -469,6 +506,9 @@ void UpdateJob::finish(JobState givenState, const UpdateOutcome &givenOutcome)
     m_record.advice = outcome.advice;
     m_record.firmwareAfter = outcome.firmware;
     m_record.ended = QDateTime::currentDateTimeUtc();
+    if (m_flow)
+        m_clock.addWire(m_lastBytes, m_flow->rateFigures().value(QStringLiteral("baud")).toInt());
+    m_record.timing = m_clock.stop(answerWaitMs());
     if (!m_record.warnings.isEmpty() && m_outcome.ok)
         m_outcome.message = tr("%1 (with %n warning(s))", nullptr, int(m_record.warnings.size())).arg(outcome.message);
 

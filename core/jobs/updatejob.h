@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fleet/jobrecord.h"
+#include "jobclock.h"
 #include "fleet/jobstore.h"
 #include "fleet/packageinfo.h"
 #include "modules/moduledriver.h"
@@ -56,6 +57,10 @@ struct JobOptions
     bool backupSettings = true;
     QStringList extraSettings;            // Telit: settings to keep beyond the profile's default list
     std::chrono::milliseconds commandTimeout{5000};
+    // Local transfers (XMODEM, AT+CFLW) switch the line up to this rate, as
+    // far as the family and the port allow (a USB-serial adapter has its
+    // own limit); 0: they run at the rate the module was found at.
+    qint32 maxRate = 921600;
     // How long the restore waits for a module that is not connected; 0: the
     // family's reboot timeout.
     std::chrono::milliseconds reconnectTimeout{0};
@@ -122,9 +127,16 @@ signals:
 
 private:
     enum class Stage { Idle, Preflight, Backup, Flow, Restore, SimPin, Done };
+    // How long a cancelled flow may take to end its transfer and lower the line.
+    static constexpr std::chrono::milliseconds kRaisedCancelGrace{10000};
 
     // Stages (updatejobstages.cpp)
     void runPreflight();
+    // After a job that was killed or lost its module mid-transfer, the module
+    // may still be at the transfer's rate; it goes back to the one it had.
+    void returnToUserRate(std::function<void()> then);
+    // The rate a job found the module at (its preflight's "portRate"); 0: unknown.
+    static qint32 userRateOf(const JobRecord &job);
     void preflightDone(const PreflightReport &report);
     void runBackup();
     void runFlow();
@@ -156,6 +168,8 @@ private:
               const QString &vendorCode = {});
     void finish(JobState state, const UpdateOutcome &outcome);
     bool alive() const { return m_stage != Stage::Done; }
+    void setPhase(UpdatePhase phase);
+    qint64 answerWaitMs() const;
     void installGuard();
     void releaseModule();
     void sessionGone();
@@ -211,4 +225,8 @@ private:
     // its settings are put back before the job ends with this outcome.
     std::optional<UpdateOutcome> m_failAfterRestore;
     CommitPoint m_commitRefused; // a commit point the store did not take: its command was not sent
+    // The serial rate the module had before the job's first preflight (its
+    // step figure "portRate"): where a resumed job puts it back.
+    qint32 m_userRate = 0;
+    JobClock m_clock;
 };

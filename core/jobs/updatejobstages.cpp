@@ -13,7 +13,9 @@
 #include "modules/updateflow.h"
 #include "settingsreader.h"
 #include "settingsrestorer.h"
+#include "port/port.h"
 #include "transfer/packageserver.h"
+#include "transfer/rateswitch.h"
 #include "verifyflow.h"
 
 #include <QJsonArray>
@@ -21,6 +23,8 @@
 void UpdateJob::runPreflight()
 {
     m_stage = Stage::Preflight;
+    if (m_userRate <= 0 && m_session && m_session->channel() && m_session->channel()->port())
+        m_userRate = m_session->channel()->port()->baudRate();
     beginStep(JobSteps::Preflight);
     say(tr("Checking the module and the package"));
     if (!alive())
@@ -47,12 +51,47 @@ void UpdateJob::runPreflight()
     m_preflight->start();
 }
 
+void UpdateJob::returnToUserRate(std::function<void()> then)
+{
+    AtChannel *channel = m_session ? m_session->channel() : nullptr;
+    if (m_userRate <= 0 || !channel || !channel->isConnected() || !channel->port()
+        || channel->port()->baudRate() == m_userRate) {
+        then();
+        return;
+    }
+    event(QStringLiteral("note"), tr("the module answers at %1 baud, where the interrupted transfer left it; "
+                                     "setting it back to %2 baud")
+                                      .arg(channel->port()->baudRate())
+                                      .arg(m_userRate));
+    auto *rates = new RateSwitch(channel, this);
+    const quint64 generation = m_generation;
+    connect(rates, &RateSwitch::finished, this, [this, rates, generation, then = std::move(then)](const RateSwitch::Result &r) {
+        rates->deleteLater();
+        if (generation != m_generation || !alive())
+            return;
+        for (const QString &n : r.notes)
+            event(QStringLiteral("note"), n);
+        if (m_session)
+            m_session->noteLineRate(r.rate);
+        if (r.rate != m_userRate) {
+            const QString w = tr("the module stays at %1 baud, not its own %2 (%3); set it with AT+IPR=%2")
+                                  .arg(r.rate).arg(m_userRate).arg(r.message);
+            m_record.warnings << w;
+            event(QStringLiteral("warning"), w);
+        }
+        then();
+    });
+    rates->moveTo(m_userRate);
+}
+
 void UpdateJob::preflightDone(const PreflightReport &report)
 {
     if (m_stage != Stage::Preflight)
         return;
+    QJsonObject figures = report.figures;
+    figures.insert(QStringLiteral("portRate"), m_userRate);
     if (!report.passed) {
-        endStep(QStringLiteral("failed"), report.message, report.figures);
+        endStep(QStringLiteral("failed"), report.message, figures);
         fail(report.reason, tr("Refused: %1").arg(report.message), report.advice);
         return;
     }
@@ -81,7 +120,7 @@ void UpdateJob::preflightDone(const PreflightReport &report)
         m_record.warnings << w;
         event(QStringLiteral("warning"), w);
     }
-    endStep(QStringLiteral("ok"), report.overridden ? report.message : QString(), report.figures);
+    endStep(QStringLiteral("ok"), report.overridden ? report.message : QString(), figures);
     if (alive())
         runBackup();
 }
@@ -171,6 +210,11 @@ UpdateRequest UpdateJob::filledRequest() const
         r.fromVersion = m_package.baseVersion();
     if (r.toVersion.isEmpty())
         r.toVersion = m_record.toVersion;
+    r.transferRates.clear();
+    for (qint32 rate : m_driver->transferRates(r.method, m_record.model)) {
+        if (rate <= m_options.maxRate)
+            r.transferRates << rate;
+    }
     return r;
 }
 
@@ -262,7 +306,7 @@ void UpdateJob::flowProgress(const UpdateProgress &p)
         return;
     const bool newPhase = p.phase != m_phase;
     if (p.phase != UpdatePhase::Failed && p.phase != UpdatePhase::Cancelled)
-        m_phase = p.phase;
+        setPhase(p.phase);
     const QString step = JobSteps::forPhase(p.phase);
     const int current = m_step.name.isEmpty() ? -1 : JobSteps::order(m_step.name);
     if (!step.isEmpty() && JobSteps::order(step) > current) {
@@ -273,7 +317,10 @@ void UpdateJob::flowProgress(const UpdateProgress &p)
             figures.insert(QStringLiteral("bytesPerSecond"), m_lastRate);
         }
         if (m_step.name == JobSteps::Transfer && m_flow) {
-            const QJsonObject own = m_flow->stepFigures();
+            QJsonObject own = m_flow->stepFigures();
+            const QJsonObject rate = m_flow->rateFigures();
+            for (auto it = rate.begin(); it != rate.end(); ++it)
+                own.insert(it.key(), it.value());
             for (auto it = own.begin(); it != own.end(); ++it)
                 figures.insert(it.key(), it.value());
         }
@@ -311,7 +358,7 @@ void UpdateJob::flowFinished(const UpdateOutcome &outcome)
         m_failAfterRestore = outcome;
         m_record.firmwareAfter = outcome.firmware;
         m_outcome = outcome;
-        m_phase = UpdatePhase::Verified; // the guard's window is over: the module runs what it runs
+        setPhase(UpdatePhase::Verified); // the guard's window is over: the module runs what it runs
         if (alive())
             runRestore();
         return;
@@ -328,7 +375,7 @@ void UpdateJob::flowFinished(const UpdateOutcome &outcome)
         if (!alive())
             return;
     }
-    m_phase = UpdatePhase::Verified;
+    setPhase(UpdatePhase::Verified);
     const QString expected = m_record.toVersion;
     const QJsonObject figures{{QStringLiteral("firmware"), outcome.firmware},
                               {QStringLiteral("expected"), expected},

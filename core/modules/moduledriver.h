@@ -78,6 +78,16 @@ public:
         Q_UNUSED(line);
         return false;
     }
+    // The serial rates (AT+IPR) a local transfer with `method` may use on
+    // `model`, ascending, from the family's AT reference; empty: the method
+    // carries nothing over the serial line, or the rate must stay.
+    virtual QList<qint32> transferRates(UpdateMethod method, const QString &model) const
+    {
+        Q_UNUSED(method);
+        Q_UNUSED(model);
+        return {};
+    }
+
     // A read whose answer shows whether a download runs now (its lines go
     // through showsDownloadRunning()); empty when the family has none. Safe
     // to send while the module downloads or installs.

@@ -29,6 +29,7 @@ void ModuleSession::attach(std::unique_ptr<AtChannel> channel, const QString &po
                            const ModuleIdentity &identity, const QStringList &earlyUrcs)
 {
     if (m_channel) {
+        m_pastAnswerWaitMs += m_channel->answerWaitMs();
         disconnect(m_channel.get(), nullptr, this, nullptr);
         m_channel.release()->deleteLater();
     }
@@ -88,11 +89,23 @@ void ModuleSession::detach()
         onChannelLost();
 }
 
+void ModuleSession::noteLineRate(qint32 baud)
+{
+    if (baud > 0)
+        emit lineRateChanged(portName(), baud);
+}
+
+qint64 ModuleSession::answerWaitMs() const
+{
+    return m_pastAnswerWaitMs + (m_channel ? m_channel->answerWaitMs() : 0);
+}
+
 void ModuleSession::release()
 {
     if (m_state == State::Released)
         return;
     if (m_channel) {
+        m_pastAnswerWaitMs += m_channel->answerWaitMs();
         disconnect(m_channel.get(), nullptr, this, nullptr);
         m_channel.release()->deleteLater();
     }

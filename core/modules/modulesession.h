@@ -39,6 +39,8 @@ public:
     State state() const { return m_state; }
     QString portName() const { return m_portName; }
     AtChannel *channel() const { return m_channel.get(); }
+    // AtChannel::answerWaitMs() over every channel the session has had.
+    qint64 answerWaitMs() const;
     ModemLines modemLines() const { return m_lines; }
 
     // --- discovery's side ---
@@ -72,6 +74,9 @@ public:
     void setGuard(AtChannel::Guard guard);
     // FotaDesk's own remark in this module's log and transcript.
     void note(const QString &text);
+    // The line now runs at `baud` (a transfer's rate switch, or back): where
+    // the module is to be looked for if it comes back after a crash.
+    void noteLineRate(qint32 baud);
 
     // --- ownership by a job ---
     QString owner() const { return m_owner; }
@@ -90,6 +95,7 @@ public:
     static bool isValidSimPin(const QString &pin);
 
 signals:
+    void lineRateChanged(const QString &portName, qint32 baud);
     void stateChanged(ModuleSession::State state);
     void identityChanged(const ModuleIdentity &identity);
     void urcReceived(const QString &line, const QString &prefix);
@@ -120,4 +126,5 @@ private:
     ModemLines m_lines;
     QTimer m_linePoll;
     bool m_everConnected = false;
+    qint64 m_pastAnswerWaitMs = 0; // of the channels before this one
 };

@@ -1,6 +1,8 @@
 #include "updateflow.h"
 
 #include "modulesession.h"
+#include "port/port.h"
+#include "transfer/rateswitch.h"
 
 UpdateFlow::UpdateFlow(ModuleSession *session, const UpdateRequest &request, QObject *parent)
     : QObject(parent), m_session(session), m_request(request)
@@ -71,6 +73,8 @@ void UpdateFlow::reportProgress(UpdateProgress progress)
     if (m_finished)
         return;
     progress.elapsedMs = m_phaseClock.elapsed();
+    if (progress.phase == UpdatePhase::Transferring)
+        progress.baud = portRate();
     if (progress.limitMs == 0 && progress.phase == m_progress.phase)
         progress.limitMs = m_progress.limitMs;
     m_progress = progress;
@@ -107,10 +111,7 @@ void UpdateFlow::fail(FailureReason reason, const QString &message, const QStrin
     p.message = advice.isEmpty() ? message : tr("%1. %2").arg(message, advice);
     p.rawLine = vendorCode;
     reportProgress(p);
-    m_finished = true;
-    m_watchdog.stop();
-    m_ticker.stop();
-    emit finished(outcome);
+    end(outcome);
 }
 
 void UpdateFlow::succeed(const QString &firmware, const QString &message)
@@ -122,14 +123,132 @@ void UpdateFlow::succeed(const QString &firmware, const QString &message)
     p.percent = 100;
     p.message = message.isEmpty() ? tr("Verified: running %1").arg(firmware) : message;
     reportProgress(p);
-    m_finished = true;
-    m_watchdog.stop();
-    m_ticker.stop();
     UpdateOutcome outcome;
     outcome.ok = true;
     outcome.message = p.message;
     outcome.firmware = firmware;
-    emit finished(outcome);
+    end(outcome);
+}
+
+void UpdateFlow::end(const UpdateOutcome &outcome)
+{
+    m_finished = true;
+    m_watchdog.stop();
+    m_ticker.stop();
+    if (!isRateRaised()) {
+        emit finished(outcome);
+        return;
+    }
+    // Failed or cancelled mid-transfer: the user gets the module back at its
+    // own rate before the job ends.
+    lowerRate([this, outcome] { emit finished(outcome); });
+}
+
+AtChannel *UpdateFlow::connectedChannel() const
+{
+    AtChannel *channel = m_session ? m_session->channel() : nullptr;
+    return channel && channel->isConnected() && channel->port() ? channel : nullptr;
+}
+
+qint32 UpdateFlow::portRate() const
+{
+    AtChannel *channel = connectedChannel();
+    return channel ? channel->port()->baudRate() : 0;
+}
+
+bool UpdateFlow::isRateRaised() const
+{
+    return m_homeRate > 0 && portRate() != m_homeRate;
+}
+
+bool UpdateFlow::isSwitchingRate() const
+{
+    return m_rateSwitch && m_rateSwitch->isRunning();
+}
+
+void UpdateFlow::raiseRate(std::function<void()> then)
+{
+    if (m_finished)
+        return;
+    AtChannel *channel = connectedChannel();
+    if (!channel || m_request.transferRates.isEmpty()) {
+        m_transferRate = portRate();
+        then();
+        return;
+    }
+    m_homeRate = channel->port()->baudRate();
+    reportInPhase(tr("Moving the serial line to a faster rate for the transfer"));
+    connect(newRateSwitch(channel), &RateSwitch::finished, this, [this, then = std::move(then)](const RateSwitch::Result &r) {
+        m_rateSwitchMs += r.elapsedMs;
+        if (m_session) {
+            for (const QString &n : r.notes)
+                m_session->note(n);
+        }
+        if (m_finished)
+            return;
+        if (!r.ok) {
+            fail(FailureReason::PortLost, r.message,
+                 tr("Nothing was sent yet and the firmware is unchanged. Power the module off and on, "
+                    "lower the maximum transfer rate (Settings, or --max-rate), and start again."));
+            return;
+        }
+        m_transferRate = r.rate;
+        m_session->noteLineRate(r.rate);
+        reportInPhase(r.message.isEmpty() ? tr("The transfer runs at %1 baud").arg(r.rate) : r.message);
+        then();
+    });
+    m_rateSwitch->raise(m_request.transferRates);
+}
+
+RateSwitch *UpdateFlow::newRateSwitch(AtChannel *channel)
+{
+    // The last switch may be the one whose finished() got us here.
+    if (m_rateSwitch)
+        m_rateSwitch->deleteLater();
+    m_rateSwitch = new RateSwitch(channel, this);
+    return m_rateSwitch;
+}
+
+void UpdateFlow::lowerRate(std::function<void()> then)
+{
+    AtChannel *channel = connectedChannel();
+    if (m_homeRate <= 0 || !channel || channel->port()->baudRate() == m_homeRate) {
+        then();
+        return;
+    }
+    if (m_session)
+        m_session->note(tr("serial rate back to %1 baud").arg(m_homeRate));
+    connect(newRateSwitch(channel), &RateSwitch::finished, this, [this, then = std::move(then)](const RateSwitch::Result &r) {
+        m_rateSwitchMs += r.elapsedMs;
+        if (m_session) {
+            for (const QString &n : r.notes)
+                m_session->note(n);
+            m_session->noteLineRate(r.rate);
+            if (r.rate != m_homeRate)
+                m_session->note(tr("the module stays at %1 baud, not its own %2: %3")
+                                    .arg(r.rate).arg(m_homeRate).arg(r.message));
+        }
+        if (!r.ok && !m_finished) {
+            fail(FailureReason::PortLost, r.message,
+                 tr("The package was sent. Power the module off and on and find it again at %1 or %2 "
+                    "baud; then read its firmware version.").arg(m_transferRate).arg(m_homeRate));
+            return;
+        }
+        then();
+    });
+    m_rateSwitch->moveTo(m_homeRate);
+}
+
+QJsonObject UpdateFlow::rateFigures() const
+{
+    if (m_transferRate <= 0)
+        return {};
+    QJsonObject figures{{QStringLiteral("baud"), m_transferRate}};
+    if (m_homeRate > 0) {
+        figures.insert(QStringLiteral("startBaud"), m_homeRate);
+        figures.insert(QStringLiteral("rateSwitchMs"), m_rateSwitchMs);
+    }
+    return figures;
 }
 
 void UpdateFlow::finishCancelled(const QString &message)

@@ -9,8 +9,11 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 #include "modulesession.h"
+
+class RateSwitch;
 
 // One way of updating one module (a family's OTA client, a local XMODEM or CFLW
 // upload...), from trigger to verified firmware, as a state machine over a
@@ -43,6 +46,15 @@ public:
     // The method's own figures for the record of the step that ends (the
     // AT+CFLW write size a SIM7020 took, ...); none by default.
     virtual QJsonObject stepFigures() const { return {}; }
+
+    // A local transfer's serial rate for its step record: baud (the rate it
+    // ran at), startBaud (the rate before), rateSwitchMs; empty when the flow
+    // moved no bytes over the line.
+    QJsonObject rateFigures() const;
+
+    // The line runs at a rate raised for a transfer: a cancel or a failure
+    // brings it back before finished().
+    bool isRateRaised() const;
 
     // Set by the job before start(). Without one (a flow run outside a job)
     // there is no history that could be out of step with the module.
@@ -94,6 +106,18 @@ protected:
     // only fails the flow, and the module goes on; returns whether it is on record.
     bool noteCommit(CommitPoint::Kind kind, const QString &line);
 
+    // Before a local transfer: the module and the port step up to the
+    // fastest of request().transferRates both hold (verified, with a fall-back
+    // to the last good rate); `then` runs at that rate. The flow fails if the
+    // module stops answering altogether.
+    void raiseRate(std::function<void()> then);
+    // After the transfer: both go back to the rate in use before raiseRate();
+    // `then` runs after. A flow that finishes while raised does this before
+    // finished() (when the module is still there).
+    void lowerRate(std::function<void()> then);
+    // A switch runs: nothing else may be sent to the module meanwhile.
+    bool isSwitchingRate() const;
+
     std::chrono::milliseconds orDefault(std::chrono::milliseconds requested,
                                         std::chrono::milliseconds fallback) const
     {
@@ -103,6 +127,10 @@ protected:
 private:
     QString recordCommit(CommitPoint::Kind kind, const QString &what);
     void tick();
+    void end(const UpdateOutcome &outcome);
+    RateSwitch *newRateSwitch(AtChannel *channel);
+    AtChannel *connectedChannel() const;
+    qint32 portRate() const;
 
     QPointer<ModuleSession> m_session;
     UpdateRequest m_request;
@@ -113,4 +141,8 @@ private:
     bool m_finished = false;
     CommitRecorder m_commitRecorder;
     CommitPoint m_commit;
+    RateSwitch *m_rateSwitch = nullptr; // the running or last switch
+    qint32 m_homeRate = 0;     // the rate before raiseRate(); 0: never raised
+    qint32 m_transferRate = 0; // the rate the transfer ran at
+    qint64 m_rateSwitchMs = 0;
 };

@@ -93,6 +93,7 @@ struct UpdateProgress
     qint64 bytesTotal = -1;
     double bytesPerSecond = 0;
     qint64 etaMs = -1;
+    qint32 baud = 0;             // the serial rate a local transfer runs at; 0: not one
     qint64 elapsedMs = 0;        // in this phase, against its watchdog
     qint64 limitMs = 0;          // 0: no watchdog
     QString message;             // for people, translated
@@ -181,6 +182,11 @@ struct UpdateRequest
     QString pfmMyNumber;         // the SIM's own number for AT#OTASNAPIP; empty: AT+CNUM's
     AgreementPolicy policy = AgreementPolicy::Accept;
     int deferMinutes = 30;
+    // A local transfer (XMODEM, AT+CFLW) runs at the fastest of these the
+    // module and the port hold, tried upwards from the rate in use; empty:
+    // at the rate in use. The job fills it from the driver's table for the
+    // model, up to the user's maximum.
+    QList<qint32> transferRates;
     // Watchdog overrides (0: the family's documented default).
     std::chrono::milliseconds installTimeout{0};
     std::chrono::milliseconds downloadTimeout{0};

@@ -114,11 +114,13 @@ private:
         return p.readAllStandardOutput() + p.readAllStandardError();
     }
 
-    QString simFirmware()
+    QJsonObject simStatus()
     {
         const QByteArray status = run({"control", "--link", m_link, "status"});
-        return QJsonDocument::fromJson(status.trimmed()).object().value("firmware").toString();
+        return QJsonDocument::fromJson(status.trimmed()).object();
     }
+
+    QString simFirmware() { return simStatus().value("firmware").toString(); }
 
 private slots:
     void init()
@@ -221,6 +223,58 @@ private slots:
                 QVERIFY(first.message.contains(step));
             }
         }
+    }
+
+    // Killed while XMODEM runs at 921600: the module stays there. The next
+    // run finds it at that rate, puts it back to the 115200 it had, and
+    // updates it; the module ends at its own rate.
+    void killedMidTransferAtAFasterRateLeavesTheModuleAtItsOwnRateAfterTheNextRun()
+    {
+        startModule("sierra-hl78xx", "HL7800", "BHL7800.1.6.3.0.20180803", "BHL7800.1.7.0.0.20190101", 400000,
+                    {"AT+CGDCONT=1,\"IP\",\"iot.example\""});
+        if (QTest::currentTestFailed())
+            return;
+        QProcess cli;
+        cli.setProcessEnvironment(env());
+        cli.start(binary("fotadesk-cli"), updateArgs("xmodem") << "--max-rate" << "921600");
+        QVERIFY(cli.waitForStarted(5000));
+        QByteArray pending;
+        bool killed = false;
+        QDeadlineTimer deadline(60000);
+        while (cli.state() == QProcess::Running && !deadline.hasExpired() && !killed) {
+            cli.waitForReadyRead(20);
+            pending += cli.readAllStandardOutput();
+            qsizetype nl;
+            while (!killed && (nl = pending.indexOf('\n')) >= 0) {
+                const QJsonObject e = QJsonDocument::fromJson(pending.left(nl)).object();
+                pending.remove(0, nl + 1);
+                if (e.value("event") == "progress" && e.value("phase") == "Transferring" && e.value("bytes").toInt() > 0) {
+                    QCOMPARE(e.value("baud").toInt(), 921600);
+                    cli.kill();
+                    killed = true;
+                }
+            }
+        }
+        QVERIFY(killed);
+        cli.waitForFinished(5000);
+        QCOMPARE(simStatus().value("baud").toInt(), 921600);
+
+        int code = -1;
+        const QByteArray second = run(updateArgs("xmodem") << "--max-rate" << "921600", &code, 90000);
+        QVERIFY2(code == 0, second.constData());
+        const QJsonObject status = simStatus();
+        QCOMPARE(status.value("firmware").toString(), QStringLiteral("BHL7800.1.7.0.0.20190101"));
+        QCOMPARE(status.value("baud").toInt(), 115200);
+        QList<JobRecord> all;
+        verifyStoreSettled(&all);
+        if (QTest::currentTestFailed())
+            return;
+        Store store;
+        QVERIFY(store.open(m_dir->filePath("fotadesk.sqlite")));
+        bool putBack = false;
+        for (const JobEvent &e : JobStore(&store).events(all.first().id))
+            putBack = putBack || e.text.contains("setting it back to 115200 baud");
+        QVERIFY(putBack);
     }
 
     void killedRightAfterACommitCommandIsTakenUpAsBusyAndEndsVerifiedWithItsSettings_data()

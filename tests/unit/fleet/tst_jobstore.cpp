@@ -103,6 +103,7 @@ private slots:
         job.firmwareAfter = QStringLiteral("10.00.006");
         job.warnings = {QStringLiteral("#SLED differs")};
         job.lastStep = QStringLiteral("record");
+        job.timing = JobTiming::split(31200, 23000, 7900);
         StepRecord record;
         record.name = QStringLiteral("record");
         record.outcome = QStringLiteral("ok");
@@ -117,6 +118,8 @@ private slots:
         QCOMPARE(back.toVersion, QStringLiteral("10.00.006"));
         QCOMPARE(back.firmwareAfter, QStringLiteral("10.00.006"));
         QCOMPARE(back.warnings, job.warnings);
+        QCOMPARE(back.timing, job.timing);
+        QCOMPARE(back.timing.ownMs, 300);
         QCOMPARE(back.options.value("apn").toString(), QStringLiteral("factory.apn"));
         QCOMPARE(back.steps.size(), 2);
         QCOMPARE(back.steps[0].figures.value("count").toInt(), 2);

@@ -65,6 +65,15 @@ QStringList SierraDriver::knownCommands() const
             QStringLiteral("AT+WDSR="), QStringLiteral("AT+WDSD="), QStringLiteral("AT+WSDS=")};
 }
 
+QList<qint32> SierraDriver::transferRates(UpdateMethod method, const QString &) const
+{
+    // The HL78xx AT reference lists 9600 to 921600 baud for AT+IPR on the
+    // UART, every model alike; XMODEM is the only method on the line.
+    if (method != UpdateMethod::Xmodem)
+        return {};
+    return {9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600};
+}
+
 std::unique_ptr<UpdateFlow> SierraDriver::createFlow(ModuleSession *session, const UpdateRequest &request) const
 {
     switch (request.method) {

@@ -12,6 +12,7 @@ public:
     QString inhibitReason(const QString &command, UpdatePhase phase) const override;
     FamilyTimeouts timeouts() const override;
     QStringList knownCommands() const override;
+    QList<qint32> transferRates(UpdateMethod method, const QString &model) const override;
     // +WDSI: 18[,<percent>] (download progress) and +WDSI: 9 (a package, or
     // the rest of one, to download): the module downloads (note 004).
     bool showsDownloadRunning(const QString &line) const override

@@ -37,7 +37,7 @@ void SierraXmodemFlow::begin()
              tr("Choose the package file (.dwl/.ua for this model) again."));
         return;
     }
-    requestDownload(QStringLiteral("AT+WDSD"), true);
+    raiseRate([this] { requestDownload(QStringLiteral("AT+WDSD"), true); });
 }
 
 void SierraXmodemFlow::requestDownload(const QString &command, bool fallbackLeft)
@@ -116,8 +116,15 @@ void SierraXmodemFlow::onTransferFinished(const XmodemResult &result)
     m_transferred = true;
     if (result.resends > 0)
         session()->note(tr("%n block(s) sent again during the transfer", nullptr, result.resends));
-    enterPhase(UpdatePhase::Verifying, tr("Package sent; waiting for the module to accept it"),
-               options().packageCheck);
+    // +WDSI: 3 comes right after the last block, most often before AT+IPR.
+    lowerRate([this] {
+        if (isFinished())
+            return;
+        enterPhase(UpdatePhase::Verifying, tr("Package sent; waiting for the module to accept it"),
+                   options().packageCheck);
+        if (const std::optional<QString> asked = std::exchange(m_installAsked, std::nullopt))
+            requestInstall(*asked);
+    });
 }
 
 void SierraXmodemFlow::settleAfterAbort(const SierraFailure &failure)
@@ -153,6 +160,10 @@ void SierraXmodemFlow::onInstallRequest(const QString &line)
 {
     if (!m_transferred) {
         reportInPhase(tr("The module asks to install another package; ignored"), line);
+        return;
+    }
+    if (isSwitchingRate()) {
+        m_installAsked = line;
         return;
     }
     requestInstall(line);

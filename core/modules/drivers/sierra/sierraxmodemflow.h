@@ -5,13 +5,17 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class XmodemSender;
 
-// The HL78xx local update (PROTOCOLS.md section 4): AT+WDSD=<size> (AT+WSDS,
+// The HL78xx local update (PROTOCOLS.md section 4): the line at its fastest
+// rate for the transfer (UpdateFlow::raiseRate), AT+WDSD=<size> (AT+WSDS,
 // the note's spelling, on firmwares that refuse it as unknown: ERROR or
 // +CME ERROR 4/100, see SierraErrors::refusesSpelling), the package over 1K-XMODEM from
 // FotaDesk, then +WDSI: 3 answered with AT+WDSR=4 at once (sending the file
-// was the person's agreement), and the shared install, reboot and check.
+// was the person's agreement) once the line is back at its own rate, and the
+// shared install, reboot and check.
 class SierraXmodemFlow final : public SierraFlow
 {
     Q_OBJECT
@@ -50,4 +54,6 @@ private:
     QTimer m_abortSettle;
     int m_lastPercent = -1;
     bool m_transferred = false;
+    // +WDSI: 3 that came while the rate went back down: answered after it.
+    std::optional<QString> m_installAsked;
 };

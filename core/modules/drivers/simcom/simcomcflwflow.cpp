@@ -43,6 +43,11 @@ void SimcomCflwFlow::deliver()
     if (m_sizes)
         flash.chunkSize = m_sizes->startFor(model(), flash.chunkSize);
     m_startSize = flash.chunkSize;
+    raiseRate([this, flash] { write(flash); });
+}
+
+void SimcomCflwFlow::write(const FlashWriterOptions &flash)
+{
     enterPhase(UpdatePhase::Transferring, tr("Writing the package to the module's FOTA partition"));
     m_writer = std::make_unique<FlashWriter>(session()->channel(), m_package, flash);
     connect(m_writer.get(), &FlashWriter::stageChanged, this, &SimcomCflwFlow::onStage);
@@ -104,7 +109,10 @@ void SimcomCflwFlow::onWritten(const FlashResult &result)
                                  "cause is fixed.");
     switch (result.error) {
     case FlashError::None:
-        checkAndInstall(m_package.size(), m_md5);
+        lowerRate([this] {
+            if (!isFinished())
+                checkAndInstall(m_package.size(), m_md5);
+        });
         return;
     case FlashError::PortLost:
         // The session reports the loss right after the writer: onDisconnected() classifies it.

@@ -9,9 +9,11 @@
 class CflwWriteSizes;
 
 // SIM7020 local upload through the serial port (PROTOCOLS.md section 3):
+// the line at its fastest rate for the upload (UpdateFlow::raiseRate),
 // AT+CFLE erases the FOTA partition, AT+CFLW writes the package in chunks
 // (FlashWriter: progress, rate, time left), then AT+CFOTA=5 with the size and
-// the MD5 has the module check and install it; reboot and AT+CGMR follow.
+// the MD5, at the line's own rate again, has the module check and install
+// it; reboot and AT+CGMR follow.
 //
 // The package file must match the catalog's MD5 (and size) before a byte is
 // written: a file changed since it was catalogued is refused as Integrity.
@@ -46,6 +48,7 @@ protected:
     void stopDelivery() override;
 
 private:
+    void write(const FlashWriterOptions &flash);
     void onStage(FlashWriter::Stage stage);
     void onWritten(const FlashResult &result);
     void onWriteSizeReduced(qint64 refused, qint64 next);

@@ -87,6 +87,15 @@ QStringList SimcomDriver::knownCommands() const
     };
 }
 
+QList<qint32> SimcomDriver::transferRates(UpdateMethod method, const QString &) const
+{
+    // The SIM7020 AT reference lists up to 921600 baud for AT+IPR; only the
+    // AT+CFLW upload carries the package over the line.
+    if (method != UpdateMethod::Cflw)
+        return {};
+    return {9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600};
+}
+
 std::unique_ptr<UpdateFlow> SimcomDriver::createFlow(ModuleSession *session, const UpdateRequest &request) const
 {
     switch (request.method) {

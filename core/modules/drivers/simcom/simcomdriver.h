@@ -11,6 +11,7 @@ public:
     QString inhibitReason(const QString &command, UpdatePhase phase) const override;
     FamilyTimeouts timeouts() const override;
     QStringList knownCommands() const override;
+    QList<qint32> transferRates(UpdateMethod method, const QString &model) const override;
     std::unique_ptr<UpdateFlow> createFlow(ModuleSession *session,
                                            const UpdateRequest &request) const override;
 
