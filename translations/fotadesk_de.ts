@@ -1137,6 +1137,14 @@
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 baud</source>
+        <translation>%1 Baud</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1505,6 +1513,14 @@
         <source>Data</source>
         <translation>Daten</translation>
     </message>
+    <message>
+        <source>Serial line</source>
+        <translation>Serielle Leitung</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Aufgewendete Zeit</translation>
+    </message>
 </context>
 <context>
     <name>JobRecovery</name>
@@ -1696,6 +1712,46 @@
     <message>
         <source>retries</source>
         <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>%1 in all: the line %2 (%3), the module %4 (%5), FotaDesk %6 (%7)</source>
+        <translation>%1 insgesamt: Leitung %2 (%3), Modul %4 (%5), FotaDesk %6 (%7)</translation>
+    </message>
+    <message>
+        <source>The line: the package&apos;s bytes crossing the serial line at the rate used.
+The module: its own work (answering commands, checking, installing, rebooting, downloading over its network).
+FotaDesk: the rest, FotaDesk&apos;s own share.</source>
+        <translation>Leitung: die Bytes des Pakets auf der seriellen Leitung bei der verwendeten Rate.
+Modul: seine eigene Arbeit (Befehle beantworten, prüfen, installieren, neu starten, über sein Netz herunterladen).
+FotaDesk: der Rest, der eigene Anteil von FotaDesk.</translation>
+    </message>
+    <message>
+        <source>%1 (the module&apos;s own rate, not switched)</source>
+        <translation>%1 (die eigene Rate des Moduls, nicht umgeschaltet)</translation>
+    </message>
+    <message>
+        <source>%1 (switched from %2)</source>
+        <translation>%1 (umgeschaltet von %2)</translation>
+    </message>
+    <message>
+        <source>serial rate</source>
+        <translation>serielle Rate</translation>
+    </message>
+    <message>
+        <source>rate before</source>
+        <translation>Rate zuvor</translation>
+    </message>
+    <message>
+        <source>module&apos;s rate</source>
+        <translation>Rate des Moduls</translation>
+    </message>
+    <message>
+        <source>rate switching</source>
+        <translation>Umschalten der Rate</translation>
+    </message>
+    <message>
+        <source>%1 in all: the module %2 (%3), FotaDesk %4 (%5)</source>
+        <translation>%1 insgesamt: Modul %2 (%3), FotaDesk %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2564,10 @@
         <source>PUK needed</source>
         <translation>PUK nötig</translation>
     </message>
+    <message>
+        <source>%1 Bd</source>
+        <translation>%1 Bd</translation>
+    </message>
 </context>
 <context>
     <name>NotificationBar</name>
@@ -3125,6 +3185,49 @@
     </message>
 </context>
 <context>
+    <name>RateSwitch</name>
+    <message>
+        <source>The module refused the serial rate %1 (%2); it stays at %3</source>
+        <translation>Das Modul hat die serielle Rate %1 abgelehnt (%2); es bleibt bei %3</translation>
+    </message>
+    <message>
+        <source>the port does not take %1 baud</source>
+        <translation>der Port unterstützt %1 Baud nicht</translation>
+    </message>
+    <message>
+        <source>The module went away while its serial rate was changed</source>
+        <translation>Das Modul ist verschwunden, während seine serielle Rate geändert wurde</translation>
+    </message>
+    <message>
+        <source>the module refuses %1 baud (%2)</source>
+        <translation>das Modul lehnt %1 Baud ab (%2)</translation>
+    </message>
+    <message>
+        <source>serial rate %1 baud verified</source>
+        <translation>serielle Rate %1 Baud bestätigt</translation>
+    </message>
+    <message>
+        <source>The port could not be set to %1 baud</source>
+        <translation>Der Port ließ sich nicht auf %1 Baud einstellen</translation>
+    </message>
+    <message>
+        <source>no clean answer at %1 baud; back to %2</source>
+        <translation>keine saubere Antwort bei %1 Baud; zurück auf %2</translation>
+    </message>
+    <message>
+        <source>The module answers neither at %1 nor at %2 baud</source>
+        <translation>Das Modul antwortet weder bei %1 noch bei %2 Baud</translation>
+    </message>
+    <message>
+        <source>The module did not answer cleanly at %1 baud; it stays at %2 baud</source>
+        <translation>Das Modul hat bei %1 Baud nicht sauber geantwortet; es bleibt bei %2 Baud</translation>
+    </message>
+    <message>
+        <source>The module did not answer cleanly at %1 baud; the transfer runs at %2 baud</source>
+        <translation>Das Modul hat bei %1 Baud nicht sauber geantwortet; die Übertragung läuft mit %2 Baud</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message>
         <source>The recording to write.</source>
@@ -3433,6 +3536,22 @@
     <message>
         <source>Linux: ModemManager is asked over D-Bus to let go of the module&apos;s device for the length of its job, as fwupd does, and takes it back afterwards (also if FotaDesk stops). Off: ModemManager is left alone; the udev rule packaging/70-fotadesk-modems.rules keeps it away for good.</source>
         <translation>Linux: ModemManager wird über D-Bus gebeten, das Gerät des Moduls für die Dauer seines Auftrags freizugeben, wie fwupd es tut, und übernimmt es danach wieder (auch wenn FotaDesk beendet wird). Aus: ModemManager bleibt unberührt; die udev-Regel packaging/70-fotadesk-modems.rules hält ModemManager dauerhaft fern.</translation>
+    </message>
+    <message>
+        <source>Off (keep the module&apos;s rate)</source>
+        <translation>Aus (Rate des Moduls beibehalten)</translation>
+    </message>
+    <message>
+        <source>Local transfers (XMODEM on Sierra HL78xx, AT+CFLW on SIMCom SIM7020) switch the serial line up to this rate, as far as the module and the port take it, and back to the module&apos;s own rate afterwards. USB-serial adapters have their own limits: many garble or drop data above 115200 or 460800 baud even where they accept the rate. If transfers fail after the switch, choose a lower rate or Off.</source>
+        <translation>Lokale Übertragungen (XMODEM bei Sierra HL78xx, AT+CFLW bei SIMCom SIM7020) schalten die serielle Leitung bis auf diese Rate hoch, soweit Modul und Port sie mitmachen, und danach zurück auf die eigene Rate des Moduls. USB-Seriell-Adapter haben eigene Grenzen: viele verfälschen oder verlieren Daten über 115200 oder 460800 Baud, auch wenn sie die Rate annehmen. Schlagen Übertragungen nach dem Umschalten fehl, eine niedrigere Rate oder Aus wählen.</translation>
+    </message>
+    <message>
+        <source>Fastest transfer rate</source>
+        <translation>Höchste Übertragungsrate</translation>
+    </message>
+    <message>
+        <source>Fastest transfer rate: Off, or a number between 300 and 4000000.</source>
+        <translation>Höchste Übertragungsrate: Aus oder eine Zahl zwischen 300 und 4000000.</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5485,22 @@
         <source>Leave ModemManager alone (by default it lets go of the module&apos;s device for the length of the job, as the GUI&apos;s setting says).</source>
         <translation>ModemManager unberührt lassen (standardmäßig gibt ModemManager das Gerät des Moduls für die Dauer des Auftrags frei, wie es die Einstellung in der GUI vorsieht).</translation>
     </message>
+    <message>
+        <source>Local transfers (XMODEM, AT+CFLW) move the line up to this rate as far as the module and the port hold it, and back afterwards (default: 921600; 0: stay at the module&apos;s rate).</source>
+        <translation>Lokale Übertragungen (XMODEM, AT+CFLW) schalten die Leitung bis auf diese Rate hoch, soweit Modul und Port sie halten, und danach zurück (Standard: 921600; 0: bei der Rate des Moduls bleiben).</translation>
+    </message>
+    <message>
+        <source>--max-rate takes a rate in baud, e.g. 921600, or 0 to keep the module&apos;s rate</source>
+        <translation>--max-rate erwartet eine Rate in Baud, z. B. 921600, oder 0, um die Rate des Moduls beizubehalten</translation>
+    </message>
+    <message>
+        <source> at %1 baud</source>
+        <translation> mit %1 Baud</translation>
+    </message>
+    <message>
+        <source>time: %1 s, of which the line %2 s, the module %3 s, FotaDesk %4 s</source>
+        <translation>Zeit: %1 s, davon Leitung %2 s, Modul %3 s, FotaDesk %4 s</translation>
+    </message>
 </context>
 <context>
     <name>UpdateDialog</name>
@@ -5499,6 +5634,30 @@
     <message>
         <source>commit point recorded (%1): %2</source>
         <translation>Commit-Punkt aufgezeichnet (%1): %2</translation>
+    </message>
+    <message>
+        <source>Moving the serial line to a faster rate for the transfer</source>
+        <translation>Die serielle Leitung wird für die Übertragung auf eine schnellere Rate umgeschaltet</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet and the firmware is unchanged. Power the module off and on, lower the maximum transfer rate (Settings, or --max-rate), and start again.</source>
+        <translation>Es wurde noch nichts gesendet, und die Firmware ist unverändert. Das Modul aus- und wieder einschalten, die höchste Übertragungsrate senken (Einstellungen oder --max-rate) und neu starten.</translation>
+    </message>
+    <message>
+        <source>The transfer runs at %1 baud</source>
+        <translation>Die Übertragung läuft mit %1 Baud</translation>
+    </message>
+    <message>
+        <source>serial rate back to %1 baud</source>
+        <translation>serielle Rate zurück auf %1 Baud</translation>
+    </message>
+    <message>
+        <source>the module stays at %1 baud, not its own %2: %3</source>
+        <translation>das Modul bleibt bei %1 Baud, nicht bei seinen eigenen %2: %3</translation>
+    </message>
+    <message>
+        <source>The package was sent. Power the module off and on and find it again at %1 or %2 baud; then read its firmware version.</source>
+        <translation>Das Paket wurde gesendet. Das Modul aus- und wieder einschalten und bei %1 oder %2 Baud wieder finden; dann seine Firmware-Version auslesen.</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +5969,14 @@
     <message>
         <source>Nothing was changed on the module. The line changes bytes: check the cable and the adapter, or use a lower rate, then start again.</source>
         <translation>Am Modul wurde nichts verändert. Die Leitung verfälscht Bytes: Kabel und Adapter prüfen oder eine niedrigere Rate verwenden, dann neu starten.</translation>
+    </message>
+    <message>
+        <source>the module answers at %1 baud, where the interrupted transfer left it; setting it back to %2 baud</source>
+        <translation>das Modul antwortet mit %1 Baud, wo die unterbrochene Übertragung es gelassen hat; es wird auf %2 Baud zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>the module stays at %1 baud, not its own %2 (%3); set it with AT+IPR=%2</source>
+        <translation>das Modul bleibt bei %1 Baud, nicht bei seinen eigenen %2 (%3); mit AT+IPR=%2 einstellen</translation>
     </message>
 </context>
 <context>

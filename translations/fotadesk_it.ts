@@ -1137,6 +1137,14 @@
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 baud</source>
+        <translation>%1 baud</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1505,6 +1513,14 @@
         <source>Data</source>
         <translation>Dati</translation>
     </message>
+    <message>
+        <source>Serial line</source>
+        <translation>Linea seriale</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Tempo impiegato</translation>
+    </message>
 </context>
 <context>
     <name>JobRecovery</name>
@@ -1696,6 +1712,46 @@
     <message>
         <source>retries</source>
         <translation>ripetizioni</translation>
+    </message>
+    <message>
+        <source>%1 in all: the line %2 (%3), the module %4 (%5), FotaDesk %6 (%7)</source>
+        <translation>%1 in tutto: linea %2 (%3), modulo %4 (%5), FotaDesk %6 (%7)</translation>
+    </message>
+    <message>
+        <source>The line: the package&apos;s bytes crossing the serial line at the rate used.
+The module: its own work (answering commands, checking, installing, rebooting, downloading over its network).
+FotaDesk: the rest, FotaDesk&apos;s own share.</source>
+        <translation>Linea: i byte del pacchetto che attraversano la linea seriale alla velocità usata.
+Modulo: il suo lavoro (rispondere ai comandi, verificare, installare, riavviarsi, scaricare dalla sua rete).
+FotaDesk: il resto, la parte di FotaDesk.</translation>
+    </message>
+    <message>
+        <source>%1 (the module&apos;s own rate, not switched)</source>
+        <translation>%1 (la velocità propria del modulo, non cambiata)</translation>
+    </message>
+    <message>
+        <source>%1 (switched from %2)</source>
+        <translation>%1 (cambiata da %2)</translation>
+    </message>
+    <message>
+        <source>serial rate</source>
+        <translation>velocità seriale</translation>
+    </message>
+    <message>
+        <source>rate before</source>
+        <translation>velocità prima</translation>
+    </message>
+    <message>
+        <source>module&apos;s rate</source>
+        <translation>velocità del modulo</translation>
+    </message>
+    <message>
+        <source>rate switching</source>
+        <translation>cambio di velocità</translation>
+    </message>
+    <message>
+        <source>%1 in all: the module %2 (%3), FotaDesk %4 (%5)</source>
+        <translation>%1 in tutto: modulo %2 (%3), FotaDesk %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2564,10 @@
         <source>PUK needed</source>
         <translation>PUK richiesto</translation>
     </message>
+    <message>
+        <source>%1 Bd</source>
+        <translation>%1 Bd</translation>
+    </message>
 </context>
 <context>
     <name>NotificationBar</name>
@@ -3125,6 +3185,49 @@
     </message>
 </context>
 <context>
+    <name>RateSwitch</name>
+    <message>
+        <source>The module refused the serial rate %1 (%2); it stays at %3</source>
+        <translation>Il modulo ha rifiutato la velocità seriale %1 (%2); resta a %3</translation>
+    </message>
+    <message>
+        <source>the port does not take %1 baud</source>
+        <translation>la porta non accetta %1 baud</translation>
+    </message>
+    <message>
+        <source>The module went away while its serial rate was changed</source>
+        <translation>Il modulo è scomparso mentre si cambiava la sua velocità seriale</translation>
+    </message>
+    <message>
+        <source>the module refuses %1 baud (%2)</source>
+        <translation>il modulo rifiuta %1 baud (%2)</translation>
+    </message>
+    <message>
+        <source>serial rate %1 baud verified</source>
+        <translation>velocità seriale %1 baud verificata</translation>
+    </message>
+    <message>
+        <source>The port could not be set to %1 baud</source>
+        <translation>Impossibile impostare la porta a %1 baud</translation>
+    </message>
+    <message>
+        <source>no clean answer at %1 baud; back to %2</source>
+        <translation>nessuna risposta pulita a %1 baud; si torna a %2</translation>
+    </message>
+    <message>
+        <source>The module answers neither at %1 nor at %2 baud</source>
+        <translation>Il modulo non risponde né a %1 né a %2 baud</translation>
+    </message>
+    <message>
+        <source>The module did not answer cleanly at %1 baud; it stays at %2 baud</source>
+        <translation>Il modulo non ha risposto in modo pulito a %1 baud; resta a %2 baud</translation>
+    </message>
+    <message>
+        <source>The module did not answer cleanly at %1 baud; the transfer runs at %2 baud</source>
+        <translation>Il modulo non ha risposto in modo pulito a %1 baud; il trasferimento avviene a %2 baud</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message>
         <source>The recording to write.</source>
@@ -3433,6 +3536,22 @@
     <message>
         <source>Linux: ModemManager is asked over D-Bus to let go of the module&apos;s device for the length of its job, as fwupd does, and takes it back afterwards (also if FotaDesk stops). Off: ModemManager is left alone; the udev rule packaging/70-fotadesk-modems.rules keeps it away for good.</source>
         <translation>Linux: a ModemManager viene chiesto via D-Bus di rilasciare il dispositivo del modulo per la durata del suo job, come fa fwupd, e lo riprende dopo (anche se FotaDesk si chiude). Disattivato: ModemManager non viene toccato; la regola udev packaging/70-fotadesk-modems.rules lo tiene lontano in modo permanente.</translation>
+    </message>
+    <message>
+        <source>Off (keep the module&apos;s rate)</source>
+        <translation>Disattivato (mantieni la velocità del modulo)</translation>
+    </message>
+    <message>
+        <source>Local transfers (XMODEM on Sierra HL78xx, AT+CFLW on SIMCom SIM7020) switch the serial line up to this rate, as far as the module and the port take it, and back to the module&apos;s own rate afterwards. USB-serial adapters have their own limits: many garble or drop data above 115200 or 460800 baud even where they accept the rate. If transfers fail after the switch, choose a lower rate or Off.</source>
+        <translation>I trasferimenti locali (XMODEM su Sierra HL78xx, AT+CFLW su SIMCom SIM7020) portano la linea seriale fino a questa velocità, per quanto il modulo e la porta la reggono, e poi la riportano alla velocità propria del modulo. Gli adattatori USB-seriale hanno limiti propri: molti alterano o perdono dati oltre 115200 o 460800 baud anche quando accettano la velocità. Se i trasferimenti falliscono dopo il cambio, scegli una velocità più bassa o Disattivato.</translation>
+    </message>
+    <message>
+        <source>Fastest transfer rate</source>
+        <translation>Velocità massima di trasferimento</translation>
+    </message>
+    <message>
+        <source>Fastest transfer rate: Off, or a number between 300 and 4000000.</source>
+        <translation>Velocità massima di trasferimento: Disattivato, oppure un numero tra 300 e 4000000.</translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5485,22 @@
         <source>Leave ModemManager alone (by default it lets go of the module&apos;s device for the length of the job, as the GUI&apos;s setting says).</source>
         <translation>Non toccare ModemManager (per impostazione predefinita ModemManager rilascia il dispositivo del modulo per la durata del job, come indica l&apos;impostazione della GUI).</translation>
     </message>
+    <message>
+        <source>Local transfers (XMODEM, AT+CFLW) move the line up to this rate as far as the module and the port hold it, and back afterwards (default: 921600; 0: stay at the module&apos;s rate).</source>
+        <translation>I trasferimenti locali (XMODEM, AT+CFLW) portano la linea fino a questa velocità, per quanto il modulo e la porta la reggono, e poi la riportano indietro (predefinito: 921600; 0: resta alla velocità del modulo).</translation>
+    </message>
+    <message>
+        <source>--max-rate takes a rate in baud, e.g. 921600, or 0 to keep the module&apos;s rate</source>
+        <translation>--max-rate richiede una velocità in baud, ad es. 921600, oppure 0 per mantenere la velocità del modulo</translation>
+    </message>
+    <message>
+        <source> at %1 baud</source>
+        <translation> a %1 baud</translation>
+    </message>
+    <message>
+        <source>time: %1 s, of which the line %2 s, the module %3 s, FotaDesk %4 s</source>
+        <translation>tempo: %1 s, di cui linea %2 s, modulo %3 s, FotaDesk %4 s</translation>
+    </message>
 </context>
 <context>
     <name>UpdateDialog</name>
@@ -5499,6 +5634,30 @@
     <message>
         <source>commit point recorded (%1): %2</source>
         <translation>punto di commit registrato (%1): %2</translation>
+    </message>
+    <message>
+        <source>Moving the serial line to a faster rate for the transfer</source>
+        <translation>Passaggio della linea seriale a una velocità maggiore per il trasferimento</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet and the firmware is unchanged. Power the module off and on, lower the maximum transfer rate (Settings, or --max-rate), and start again.</source>
+        <translation>Non è stato ancora inviato nulla e il firmware è invariato. Spegni e riaccendi il modulo, abbassa la velocità massima di trasferimento (Impostazioni, oppure --max-rate) e ricomincia.</translation>
+    </message>
+    <message>
+        <source>The transfer runs at %1 baud</source>
+        <translation>Il trasferimento avviene a %1 baud</translation>
+    </message>
+    <message>
+        <source>serial rate back to %1 baud</source>
+        <translation>velocità seriale riportata a %1 baud</translation>
+    </message>
+    <message>
+        <source>the module stays at %1 baud, not its own %2: %3</source>
+        <translation>il modulo resta a %1 baud, non alla sua velocità di %2: %3</translation>
+    </message>
+    <message>
+        <source>The package was sent. Power the module off and on and find it again at %1 or %2 baud; then read its firmware version.</source>
+        <translation>Il pacchetto è stato inviato. Spegni e riaccendi il modulo e ritrovalo a %1 o %2 baud; poi leggi la sua versione del firmware.</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +5969,14 @@
     <message>
         <source>Nothing was changed on the module. The line changes bytes: check the cable and the adapter, or use a lower rate, then start again.</source>
         <translation>Sul modulo non è stato cambiato nulla. La linea altera i byte: controlla il cavo e l&apos;adattatore, o usa una velocità più bassa, poi ricomincia.</translation>
+    </message>
+    <message>
+        <source>the module answers at %1 baud, where the interrupted transfer left it; setting it back to %2 baud</source>
+        <translation>il modulo risponde a %1 baud, dove lo ha lasciato il trasferimento interrotto; lo si riporta a %2 baud</translation>
+    </message>
+    <message>
+        <source>the module stays at %1 baud, not its own %2 (%3); set it with AT+IPR=%2</source>
+        <translation>il modulo resta a %1 baud, non alla sua velocità di %2 (%3); impostala con AT+IPR=%2</translation>
     </message>
 </context>
 <context>

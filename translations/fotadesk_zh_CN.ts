@@ -1131,6 +1131,14 @@
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 baud</source>
+        <translation>%1 波特</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1499,6 +1507,14 @@
         <source>Data</source>
         <translation>数据</translation>
     </message>
+    <message>
+        <source>Serial line</source>
+        <translation>串口线路</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>耗时构成</translation>
+    </message>
 </context>
 <context>
     <name>JobRecovery</name>
@@ -1690,6 +1706,46 @@
     <message>
         <source>retries</source>
         <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>%1 in all: the line %2 (%3), the module %4 (%5), FotaDesk %6 (%7)</source>
+        <translation>共 %1：线路 %2（%3），模块 %4（%5），FotaDesk %6（%7）</translation>
+    </message>
+    <message>
+        <source>The line: the package&apos;s bytes crossing the serial line at the rate used.
+The module: its own work (answering commands, checking, installing, rebooting, downloading over its network).
+FotaDesk: the rest, FotaDesk&apos;s own share.</source>
+        <translation>线路：软件包的字节以所用速率通过串口线路的时间。
+模块：模块自身的工作（应答命令、检查、安装、重启、通过其网络下载）。
+FotaDesk：其余部分，即 FotaDesk 自身所占的时间。</translation>
+    </message>
+    <message>
+        <source>%1 (the module&apos;s own rate, not switched)</source>
+        <translation>%1（模块自身的速率，未切换）</translation>
+    </message>
+    <message>
+        <source>%1 (switched from %2)</source>
+        <translation>%1（由 %2 切换而来）</translation>
+    </message>
+    <message>
+        <source>serial rate</source>
+        <translation>串口速率</translation>
+    </message>
+    <message>
+        <source>rate before</source>
+        <translation>切换前速率</translation>
+    </message>
+    <message>
+        <source>module&apos;s rate</source>
+        <translation>模块速率</translation>
+    </message>
+    <message>
+        <source>rate switching</source>
+        <translation>速率切换</translation>
+    </message>
+    <message>
+        <source>%1 in all: the module %2 (%3), FotaDesk %4 (%5)</source>
+        <translation>共 %1：模块 %2（%3），FotaDesk %4（%5）</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2557,10 @@
         <source>PUK needed</source>
         <translation>需要 PUK</translation>
     </message>
+    <message>
+        <source>%1 Bd</source>
+        <translation>%1 波特</translation>
+    </message>
 </context>
 <context>
     <name>NotificationBar</name>
@@ -3118,6 +3178,49 @@
     </message>
 </context>
 <context>
+    <name>RateSwitch</name>
+    <message>
+        <source>The module refused the serial rate %1 (%2); it stays at %3</source>
+        <translation>模块拒绝了串口速率 %1（%2）；保持在 %3</translation>
+    </message>
+    <message>
+        <source>the port does not take %1 baud</source>
+        <translation>端口不支持 %1 波特</translation>
+    </message>
+    <message>
+        <source>The module went away while its serial rate was changed</source>
+        <translation>更改串口速率时模块断开了</translation>
+    </message>
+    <message>
+        <source>the module refuses %1 baud (%2)</source>
+        <translation>模块拒绝 %1 波特（%2）</translation>
+    </message>
+    <message>
+        <source>serial rate %1 baud verified</source>
+        <translation>已确认串口速率 %1 波特</translation>
+    </message>
+    <message>
+        <source>The port could not be set to %1 baud</source>
+        <translation>无法将端口设置为 %1 波特</translation>
+    </message>
+    <message>
+        <source>no clean answer at %1 baud; back to %2</source>
+        <translation>在 %1 波特下没有正确应答；退回 %2</translation>
+    </message>
+    <message>
+        <source>The module answers neither at %1 nor at %2 baud</source>
+        <translation>模块在 %1 和 %2 波特下都不应答</translation>
+    </message>
+    <message>
+        <source>The module did not answer cleanly at %1 baud; it stays at %2 baud</source>
+        <translation>模块在 %1 波特下未正确应答；保持在 %2 波特</translation>
+    </message>
+    <message>
+        <source>The module did not answer cleanly at %1 baud; the transfer runs at %2 baud</source>
+        <translation>模块在 %1 波特下未正确应答；传输以 %2 波特进行</translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message>
         <source>The recording to write.</source>
@@ -3423,6 +3526,22 @@
     <message>
         <source>Linux: ModemManager is asked over D-Bus to let go of the module&apos;s device for the length of its job, as fwupd does, and takes it back afterwards (also if FotaDesk stops). Off: ModemManager is left alone; the udev rule packaging/70-fotadesk-modems.rules keeps it away for good.</source>
         <translation>Linux：通过 D-Bus 请求 ModemManager 在任务期间释放模块的设备（与 fwupd 的做法相同），任务结束后再交还给它（FotaDesk 停止时亦然）。关闭时：不干预 ModemManager；udev 规则 packaging/70-fotadesk-modems.rules 会使其永久远离模块。</translation>
+    </message>
+    <message>
+        <source>Off (keep the module&apos;s rate)</source>
+        <translation>关闭（保持模块的速率）</translation>
+    </message>
+    <message>
+        <source>Local transfers (XMODEM on Sierra HL78xx, AT+CFLW on SIMCom SIM7020) switch the serial line up to this rate, as far as the module and the port take it, and back to the module&apos;s own rate afterwards. USB-serial adapters have their own limits: many garble or drop data above 115200 or 460800 baud even where they accept the rate. If transfers fail after the switch, choose a lower rate or Off.</source>
+        <translation>本地传输（Sierra HL78xx 上的 XMODEM、SIMCom SIM7020 上的 AT+CFLW）会在模块和端口支持的范围内把串口线路提升到此速率，传输结束后再切回模块自身的速率。USB 转串口适配器有各自的限制：许多适配器即使接受该速率，在高于 115200 或 460800 波特时也会出现数据错乱或丢失。如果切换后传输失败，请选择较低的速率或“关闭”。</translation>
+    </message>
+    <message>
+        <source>Fastest transfer rate</source>
+        <translation>最高传输速率</translation>
+    </message>
+    <message>
+        <source>Fastest transfer rate: Off, or a number between 300 and 4000000.</source>
+        <translation>最高传输速率：“关闭”，或 300 到 4000000 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -5353,6 +5472,22 @@
         <source>Leave ModemManager alone (by default it lets go of the module&apos;s device for the length of the job, as the GUI&apos;s setting says).</source>
         <translation>不干预 ModemManager（默认情况下，按照图形界面中的设置，ModemManager 会在任务期间释放模块的设备）。</translation>
     </message>
+    <message>
+        <source>Local transfers (XMODEM, AT+CFLW) move the line up to this rate as far as the module and the port hold it, and back afterwards (default: 921600; 0: stay at the module&apos;s rate).</source>
+        <translation>本地传输（XMODEM、AT+CFLW）在模块和端口能承受的范围内把线路提升到此速率，结束后再切回（默认：921600；0：保持模块的速率）。</translation>
+    </message>
+    <message>
+        <source>--max-rate takes a rate in baud, e.g. 921600, or 0 to keep the module&apos;s rate</source>
+        <translation>--max-rate 需要一个以波特为单位的速率，例如 921600，或用 0 保持模块的速率</translation>
+    </message>
+    <message>
+        <source> at %1 baud</source>
+        <translation>，%1 波特</translation>
+    </message>
+    <message>
+        <source>time: %1 s, of which the line %2 s, the module %3 s, FotaDesk %4 s</source>
+        <translation>用时：%1 秒，其中线路 %2 秒，模块 %3 秒，FotaDesk %4 秒</translation>
+    </message>
 </context>
 <context>
     <name>UpdateDialog</name>
@@ -5486,6 +5621,30 @@
     <message>
         <source>commit point recorded (%1): %2</source>
         <translation>已记录提交点（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Moving the serial line to a faster rate for the transfer</source>
+        <translation>正在为传输将串口线路切换到更快的速率</translation>
+    </message>
+    <message>
+        <source>Nothing was sent yet and the firmware is unchanged. Power the module off and on, lower the maximum transfer rate (Settings, or --max-rate), and start again.</source>
+        <translation>尚未发送任何数据，固件未改变。请将模块断电再上电，降低最高传输速率（“设置”或 --max-rate），然后再次开始。</translation>
+    </message>
+    <message>
+        <source>The transfer runs at %1 baud</source>
+        <translation>传输以 %1 波特进行</translation>
+    </message>
+    <message>
+        <source>serial rate back to %1 baud</source>
+        <translation>串口速率已切回 %1 波特</translation>
+    </message>
+    <message>
+        <source>the module stays at %1 baud, not its own %2: %3</source>
+        <translation>模块停留在 %1 波特，而不是其原有的 %2：%3</translation>
+    </message>
+    <message>
+        <source>The package was sent. Power the module off and on and find it again at %1 or %2 baud; then read its firmware version.</source>
+        <translation>软件包已发送。请将模块断电再上电，在 %1 或 %2 波特下重新找到它，然后读取其固件版本。</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +5952,14 @@
     <message>
         <source>Nothing was changed on the module. The line changes bytes: check the cable and the adapter, or use a lower rate, then start again.</source>
         <translation>模块未做任何更改。线路会使字节出错：请检查线缆和适配器，或使用较低的速率，然后再次开始。</translation>
+    </message>
+    <message>
+        <source>the module answers at %1 baud, where the interrupted transfer left it; setting it back to %2 baud</source>
+        <translation>模块以 %1 波特应答（被中断的传输使其停留在该速率）；正在将其切回 %2 波特</translation>
+    </message>
+    <message>
+        <source>the module stays at %1 baud, not its own %2 (%3); set it with AT+IPR=%2</source>
+        <translation>模块停留在 %1 波特，而不是其原有的 %2（%3）；请用 AT+IPR=%2 设置</translation>
     </message>
 </context>
 <context>

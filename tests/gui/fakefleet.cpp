@@ -204,7 +204,8 @@ void FleetPlayer::stageMidUpdate()
             m.progress.limitMs = 900000;
             break;
         case 3:
-            m.progress = FakeFleet::progress(UpdatePhase::Transferring, 37, 200 * 1024, 11480);
+            m.progress = FakeFleet::progress(UpdatePhase::Transferring, 37, 200 * 1024, 89700);
+            m.progress.baud = 921600; // switched up for the transfer
             break;
         case 4:
             m.jobActive = false;

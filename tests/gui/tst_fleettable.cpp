@@ -3,6 +3,7 @@
 #include "ui/common/uicolors.h"
 #include "ui/fleet/fleetmodel.h"
 #include "ui/fleet/fleetview.h"
+#include "ui/module/identityview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -127,6 +128,41 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("40 %")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("10.0 kB/s")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("0:15 left")), qPrintable(text)); // 150 kB at 10 kB/s
+    }
+
+    void aTransferShowsTheSerialRateItRunsAt_data()
+    {
+        QTest::addColumn<qint32>("baud");
+        QTest::addColumn<QString>("shown"); // empty: no rate in the text
+        QTest::newRow("switched up") << 921600 << "921600 Bd";
+        QTest::newRow("at the module's rate") << 115200 << "115200 Bd";
+        QTest::newRow("not a serial transfer") << 0 << "";
+    }
+
+    void aTransferShowsTheSerialRateItRunsAt()
+    {
+        QFETCH(qint32, baud);
+        QFETCH(QString, shown);
+        ModuleSnapshot m = FakeFleet::module(Family::SierraHl78xx, 0);
+        m.jobActive = true;
+        m.jobId = 4;
+        m.progress = FakeFleet::progress(UpdatePhase::Transferring, 40, 250000, 10000);
+        m.progress.baud = baud;
+        m_engine->publish(m);
+        const QModelIndex cell = m_fleet->index(0, FleetModel::Progress);
+        const QString text = cell.data().toString();
+        const QString figures = cell.data(FleetModel::FiguresRole).toString(); // beside the bar
+        IdentityView panel;
+        panel.setModule(m_fleet->module(m.id));
+        const QString job = panel.fieldText(IdentityView::Job);
+        for (const QString &t : {text, figures, job}) {
+            QVERIFY2(t.contains(QLatin1String("10.0 kB/s")), qPrintable(t));
+            QVERIFY2(t.contains(QLatin1String("0:15 left")), qPrintable(t));
+            if (shown.isEmpty())
+                QVERIFY2(!t.contains(QLatin1String("Bd")), qPrintable(t));
+            else
+                QVERIFY2(t.contains(QStringLiteral(" \u00b7 %1 \u00b7 ").arg(shown)), qPrintable(t));
+        }
     }
 
     void aPhaseWithoutPercentShowsTimeAgainstItsWatchdog()

@@ -5,6 +5,8 @@
 #include "ui/history/stepmodel.h"
 
 #include <QJsonObject>
+#include <QLabel>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -46,6 +48,21 @@ JobRecord job(qint64 id, JobState state, const QString &imei)
     verify.detail = QStringLiteral("runs BHL7800.1.7.0.0.20190620");
     j.steps = {transfer, verify};
     return j;
+}
+
+// The text of the details' row `label`; empty when there is no such row.
+QString row(JobDetailsDialog &details, const QString &label)
+{
+    const auto *form = details.findChild<QFormLayout *>();
+    for (int r = 0; form && r < form->rowCount(); ++r) {
+        auto *name = qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole)
+                                                ? form->itemAt(r, QFormLayout::LabelRole)->widget() : nullptr);
+        auto *value = qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::FieldRole)
+                                                 ? form->itemAt(r, QFormLayout::FieldRole)->widget() : nullptr);
+        if (name && value && name->text() == label)
+            return value->text();
+    }
+    return {};
 }
 
 } // namespace
@@ -123,6 +140,77 @@ private slots:
         emit engine.jobFinished(QStringLiteral("352906100700009"), job(3, JobState::Succeeded, QStringLiteral("352906100700009")));
         QCOMPARE(dialog.model()->rowCount(), 2);
         QCOMPARE(dialog.model()->job(0).id, 3);
+    }
+
+    void theDetailsSayWhereTheTimeWent_data()
+    {
+        QTest::addColumn<qint64>("wall");
+        QTest::addColumn<qint64>("wire");
+        QTest::addColumn<qint64>("module");
+        QTest::addColumn<QString>("shown"); // empty: no such row
+        QTest::newRow("short") << qint64(31200) << qint64(23000) << qint64(7900)
+                               << "31.2 s in all: the line 23.0 s (74 %), the module 7.9 s (25 %), FotaDesk 0.3 s (1 %)";
+        QTest::newRow("minutes") << qint64(391000) << qint64(165000) << qint64(220000)
+                                 << "6:31 in all: the line 2:45 (42 %), the module 3:40 (56 %), FotaDesk 6.0 s (2 %)";
+        QTest::newRow("over the air") << qint64(600000) << qint64(0) << qint64(598500)
+                                      << "10:00 in all: the module 9:59 (100 %), FotaDesk 1.5 s (0 %)";
+        QTest::newRow("no timing (an older job)") << qint64(0) << qint64(0) << qint64(0) << "";
+    }
+
+    void theDetailsSayWhereTheTimeWent()
+    {
+        QFETCH(qint64, wall);
+        QFETCH(qint64, wire);
+        QFETCH(qint64, module);
+        QFETCH(QString, shown);
+        JobRecord j = job(9, JobState::Succeeded, QStringLiteral("352906100700003"));
+        j.timing = JobTiming::split(wall, wire, module);
+        QCOMPARE(j.timing.isValid(), !shown.isEmpty());
+        JobDetailsDialog details(j);
+        QCOMPARE(row(details, QStringLiteral("Time spent")), shown);
+        QCOMPARE(row(details, QStringLiteral("Duration")), QStringLiteral("2:05")); // still there
+        if (!shown.isEmpty()) {
+            QLabel *split = nullptr;
+            for (QLabel *l : details.findChildren<QLabel *>())
+                split = l->text() == shown ? l : split;
+            QVERIFY(split);
+            QVERIFY2(split->toolTip().contains(QLatin1String("serial line")), qPrintable(split->toolTip()));
+        }
+    }
+
+    void theDetailsSayWhichRateTheTransferRanAt_data()
+    {
+        QTest::addColumn<QJsonObject>("rates"); // added to the transfer step's figures
+        QTest::addColumn<QString>("shown");     // the "Serial line" row; empty: none
+        QTest::addColumn<QString>("figure");    // in the step's figures
+        QTest::newRow("switched up")
+            << QJsonObject{{QStringLiteral("baud"), 921600}, {QStringLiteral("startBaud"), 115200},
+                           {QStringLiteral("rateSwitchMs"), 840}}
+            << "921600 baud (switched from 115200)" << "serial rate: 921600 baud";
+        QTest::newRow("the module stayed")
+            << QJsonObject{{QStringLiteral("baud"), 115200}, {QStringLiteral("startBaud"), 115200},
+                           {QStringLiteral("rateSwitchMs"), 1200}}
+            << "115200 baud (the module's own rate, not switched)" << "rate switching: 1.2 s";
+        QTest::newRow("switching off")
+            << QJsonObject{{QStringLiteral("baud"), 115200}} << "115200 baud" << "serial rate: 115200 baud";
+        QTest::newRow("not a serial transfer") << QJsonObject{} << "" << "";
+    }
+
+    void theDetailsSayWhichRateTheTransferRanAt()
+    {
+        QFETCH(QJsonObject, rates);
+        QFETCH(QString, shown);
+        QFETCH(QString, figure);
+        JobRecord j = job(9, JobState::Succeeded, QStringLiteral("352906100700003"));
+        for (auto it = rates.begin(); it != rates.end(); ++it)
+            j.steps[0].figures.insert(it.key(), it.value());
+        JobDetailsDialog details(j);
+        QCOMPARE(row(details, QStringLiteral("Serial line")), shown);
+        QCOMPARE(row(details, QStringLiteral("Data")), QStringLiteral("204.8 kB at 11.4 kB/s"));
+        const QString figures = details.steps()->model()->index(0, StepModel::Figures).data().toString();
+        QVERIFY2(figures.contains(figure), qPrintable(figures));
+        if (rates.isEmpty())
+            QVERIFY2(!figures.contains(QLatin1String("baud")), qPrintable(figures));
     }
 
     void openingAJobShowsItsSteps()

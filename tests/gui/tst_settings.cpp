@@ -78,6 +78,105 @@ private slots:
         QVERIFY(again.requireManifestBox()->isChecked());
     }
 
+    void theFastestTransferRateRoundTripsThroughQSettings_data()
+    {
+        QTest::addColumn<int>("index");    // an entry of the list; -1: typed in
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<qint32>("rate");
+        QTest::newRow("off") << 0 << "" << 0;
+        QTest::newRow("115200") << 1 << "" << 115200;
+        QTest::newRow("230400") << 2 << "" << 230400;
+        QTest::newRow("460800") << 3 << "" << 460800;
+        QTest::newRow("921600") << 4 << "" << 921600;
+        QTest::newRow("typed 3000000") << -1 << "3000000" << 3000000;
+        QTest::newRow("typed 0") << -1 << " 0 " << 0;
+    }
+
+    void theFastestTransferRateRoundTripsThroughQSettings()
+    {
+        QFETCH(int, index);
+        QFETCH(QString, typed);
+        QFETCH(qint32, rate);
+        QTemporaryDir dir;
+        EngineSettings start;
+        start.maxTransferRate = 57600; // none of the above
+        SettingsDialog dialog(start);
+        QComboBox *box = dialog.maxRateBox();
+        QVERIFY(!box->toolTip().isEmpty());
+        QVERIFY2(box->toolTip().contains(QLatin1String("USB-serial")), qPrintable(box->toolTip()));
+        QCOMPARE(box->currentText(), QStringLiteral("57600"));
+        QCOMPARE(dialog.settings().maxTransferRate, 57600);
+        if (index >= 0)
+            box->setCurrentIndex(index);
+        else
+            box->setEditText(typed);
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        const EngineSettings chosen = dialog.settings();
+        QCOMPARE(chosen.maxTransferRate, rate);
+
+        const QString file = dir.filePath(QStringLiteral("fotadesk.ini"));
+        {
+            QSettings store(file, QSettings::IniFormat);
+            SettingsController controller(&store, nullptr);
+            controller.commit(chosen);
+        }
+        QSettings store(file, QSettings::IniFormat);
+        QCOMPARE(store.value(QStringLiteral("transfer/maxRate")).toInt(), rate);
+        SettingsController controller(&store, nullptr);
+        controller.load();
+        QCOMPARE(controller.stored().maxTransferRate, rate);
+
+        // Back in a dialog: the list's entry when there is one ("Off" for 0).
+        SettingsDialog again(controller.stored());
+        QCOMPARE(again.settings().maxTransferRate, rate);
+        if (rate == 0)
+            QCOMPARE(again.maxRateBox()->currentIndex(), 0);
+        else
+            QCOMPARE(again.maxRateBox()->currentText(), QString::number(rate));
+
+        // Setting it again shows the stored rate, whatever was typed over it.
+        again.maxRateBox()->setEditText(QStringLiteral("fast"));
+        again.setSettings(controller.stored());
+        QCOMPARE(again.settings().maxTransferRate, rate);
+        QVERIFY(again.problem().isEmpty());
+    }
+
+    void theFastestTransferRateDefaultsTo921600()
+    {
+        SettingsDialog dialog(EngineSettings{});
+        QCOMPARE(dialog.maxRateBox()->currentText(), QStringLiteral("921600"));
+        QCOMPARE(dialog.settings().maxTransferRate, 921600);
+    }
+
+    void aBadTransferRateKeepsOkDisabledAndSaysWhy_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("a rate") << "1000000" << true;
+        QTest::newRow("empty is off") << "" << true;
+        QTest::newRow("letters") << "fast" << false;
+        QTest::newRow("too slow") << "12" << false;
+        QTest::newRow("too fast") << "9000000" << false;
+        QTest::newRow("negative") << "-115200" << false;
+    }
+
+    void aBadTransferRateKeepsOkDisabledAndSaysWhy()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, valid);
+        EngineSettings start;
+        start.maxTransferRate = 460800;
+        SettingsDialog dialog(start);
+        dialog.maxRateBox()->setEditText(typed);
+        QCOMPARE(dialog.problem().isEmpty(), valid);
+        if (!valid) {
+            QVERIFY2(dialog.problem().contains(QLatin1String("transfer rate")), qPrintable(dialog.problem()));
+            QCOMPARE(dialog.settings().maxTransferRate, 460800); // a bad entry changes nothing
+        }
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(ok->isEnabled(), valid);
+    }
+
     void committingAppliesTheSettingsToTheEngine()
     {
         QTemporaryDir dir;

@@ -31,6 +31,22 @@ QString Format::duration(qint64 ms)
     return h ? QStringLiteral("%1:%2").arg(h).arg(mmss) : mmss;
 }
 
+QString Format::shortDuration(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms >= 59950)
+        return duration(ms);
+    return tr("%1 s").arg(QLocale().toString(ms / 1000.0, 'f', 1));
+}
+
+QString Format::baud(qint32 rate)
+{
+    if (rate <= 0)
+        return {};
+    return tr("%1 baud").arg(rate);
+}
+
 QString Format::dateTime(const QDateTime &when)
 {
     if (!when.isValid())

@@ -106,6 +106,8 @@ QString ModuleText::progressFigures(const UpdateProgress &p)
         parts << tr("%1 of %2").arg(Format::bytes(p.bytesDone), Format::bytes(p.bytesTotal));
     if (p.bytesPerSecond > 0)
         parts << Format::rate(p.bytesPerSecond);
+    if (p.baud > 0)
+        parts << tr("%1 Bd").arg(p.baud); // the serial rate a local transfer runs at
     if (p.etaMs >= 0)
         parts << tr("%1 left").arg(Format::duration(p.etaMs));
     else if (p.limitMs > 0)

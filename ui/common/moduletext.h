@@ -28,7 +28,7 @@ public:
     // The port as people name it: "/dev/ttyUSB0", "COM3"; a long path by its
     // last part ("telit-pfm-0" for /tmp/.../modems/telit-pfm-0).
     static QString portName(const QString &port);
-    // "42 % · 11.2 kB/s · 0:35 left", "Installing 3:12 of 15:00 max"; empty when
+    // "42 % · 11.2 kB/s · 921600 Bd · 0:35 left", "Installing 3:12 of 15:00 max"; empty when
     // there is nothing to measure.
     static QString progress(const UpdateProgress &progress);
     // The same without the percentage, for beside a progress bar.

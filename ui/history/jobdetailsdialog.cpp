@@ -26,13 +26,14 @@ JobDetailsDialog::JobDetailsDialog(const JobRecord &job, QWidget *parent)
     setWindowTitle(tr("Job %1: %2").arg(job.id).arg(module));
 
     auto *form = new QFormLayout;
-    auto add = [&](const QString &label, const QString &value) {
+    auto add = [&](const QString &label, const QString &value) -> QLabel * {
         if (value.isEmpty())
-            return;
+            return nullptr;
         auto *l = new QLabel(value, this);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
         form->addRow(label, l);
+        return l;
     };
     add(tr("Module"), module);
     add(tr("Port"), job.port);
@@ -45,6 +46,9 @@ JobDetailsDialog::JobDetailsDialog(const JobRecord &job, QWidget *parent)
     add(tr("Started"), Format::dateTime(job.started));
     add(tr("Duration"), Format::duration(job.durationMs()));
     add(tr("Data"), JobText::dataFigures(job));
+    add(tr("Serial line"), JobText::lineRate(job));
+    if (QLabel *split = add(tr("Time spent"), JobText::timeSplit(job)))
+        split->setToolTip(JobText::timeSplitExplained());
 
     m_steps->setModel(new StepModel(job.steps, this));
     m_steps->verticalHeader()->hide();

@@ -1,6 +1,7 @@
 #include "jobtext.h"
 
 #include "ui/common/format.h"
+#include "ui/common/moduletext.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -59,6 +60,52 @@ QString JobText::dataFigures(const JobRecord &job)
     return tr("%1 at %2").arg(Format::bytes(qint64(bytes)), Format::rate(rate));
 }
 
+QString JobText::timeSplit(const JobRecord &job)
+{
+    const JobTiming &t = job.timing;
+    if (!t.isValid())
+        return {};
+    const auto share = [&t](qint64 ms) {
+        return ModuleText::percent(int(qRound(100.0 * double(ms) / double(t.wallMs))));
+    };
+    if (t.wireMs <= 0) // over the air, or nothing sent: no line to speak of
+        return tr("%1 in all: the module %2 (%3), FotaDesk %4 (%5)")
+            .arg(Format::shortDuration(t.wallMs), Format::shortDuration(t.moduleMs), share(t.moduleMs),
+                 Format::shortDuration(t.ownMs), share(t.ownMs));
+    return tr("%1 in all: the line %2 (%3), the module %4 (%5), FotaDesk %6 (%7)")
+        .arg(Format::shortDuration(t.wallMs), Format::shortDuration(t.wireMs), share(t.wireMs),
+             Format::shortDuration(t.moduleMs), share(t.moduleMs), Format::shortDuration(t.ownMs),
+             share(t.ownMs));
+}
+
+QString JobText::timeSplitExplained()
+{
+    return tr("The line: the package's bytes crossing the serial line at the rate used.\n"
+              "The module: its own work (answering commands, checking, installing, rebooting, "
+              "downloading over its network).\n"
+              "FotaDesk: the rest, FotaDesk's own share.");
+}
+
+QString JobText::lineRate(const JobRecord &job)
+{
+    const StepRecord *transfer = nullptr;
+    for (const StepRecord &step : job.steps) {
+        if (step.name == QLatin1String("transfer") && step.figures.contains(QLatin1String("baud")))
+            transfer = &step; // the last one: a resumed job may have several
+    }
+    if (!transfer)
+        return {};
+    const qint32 rate = transfer->figures.value(QLatin1String("baud")).toInt();
+    const qint32 start = transfer->figures.value(QLatin1String("startBaud")).toInt();
+    if (rate <= 0)
+        return {};
+    if (start <= 0)
+        return Format::baud(rate);
+    if (start == rate)
+        return tr("%1 (the module's own rate, not switched)").arg(Format::baud(rate));
+    return tr("%1 (switched from %2)").arg(Format::baud(rate)).arg(start);
+}
+
 QString JobText::figureName(const QString &key)
 {
     static const QHash<QString, const char *> names{
@@ -67,6 +114,10 @@ QString JobText::figureName(const QString &key)
         {QStringLiteral("durationMs"), QT_TR_NOOP("duration")},
         {QStringLiteral("blocks"), QT_TR_NOOP("blocks")},
         {QStringLiteral("retries"), QT_TR_NOOP("retries")},
+        {QStringLiteral("baud"), QT_TR_NOOP("serial rate")},
+        {QStringLiteral("startBaud"), QT_TR_NOOP("rate before")},
+        {QStringLiteral("portRate"), QT_TR_NOOP("module's rate")},
+        {QStringLiteral("rateSwitchMs"), QT_TR_NOOP("rate switching")},
     };
     const char *text = names.value(key);
     return text ? tr(text) : key;
@@ -82,6 +133,10 @@ QString JobText::figures(const QJsonObject &figures)
             value = Format::bytes(qint64(it.value().toDouble()));
         else if (key == QLatin1String("bytesPerSecond"))
             value = Format::rate(it.value().toDouble());
+        else if (key == QLatin1String("baud") || key == QLatin1String("startBaud") || key == QLatin1String("portRate"))
+            value = it.value().toInt() > 0 ? Format::baud(it.value().toInt()) : it.value().toVariant().toString();
+        else if (key == QLatin1String("rateSwitchMs"))
+            value = Format::shortDuration(qint64(it.value().toDouble()));
         else if (key.endsWith(QLatin1String("Ms")))
             value = Format::duration(qint64(it.value().toDouble()));
         else

@@ -57,6 +57,22 @@ QList<qint32> parseBauds(const QString &text, bool *ok)
     return rates;
 }
 
+// The fastest transfer rate: "Off" (the first entry) or 0 is 0, else a rate
+// between 300 and 4000000.
+qint32 parseMaxRate(const QComboBox *box, bool *ok)
+{
+    const QString text = box->currentText().trimmed();
+    *ok = true;
+    if (text.isEmpty() || text == box->itemText(0))
+        return 0;
+    bool good = false;
+    const qint32 rate = text.toInt(&good);
+    if (good && rate == 0)
+        return 0;
+    *ok = good && rate >= 300 && rate <= 4000000;
+    return *ok ? rate : 0;
+}
+
 // A host name or an IP address, as it goes into a URL's authority.
 bool isHost(const QString &text)
 {
@@ -75,6 +91,7 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_scan(new QPlainTextEdit(this))
     , m_bauds(new QLineEdit(this))
+    , m_maxRate(new QComboBox(this))
     , m_telitPolicy(policyBox(this, true))
     , m_hlPolicy(policyBox(this, false))
     , m_defer(spin(this, 1, 24 * 60, tr(" min")))
@@ -95,6 +112,16 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     m_scan->setTabChangesFocus(true);
     m_scan->setFixedHeight(fontMetrics().height() * 5);
     m_bauds->setPlaceholderText(tr("115200, 921600, 460800"));
+    m_maxRate->setEditable(true);
+    m_maxRate->setInsertPolicy(QComboBox::NoInsert);
+    m_maxRate->addItem(tr("Off (keep the module's rate)"), 0);
+    for (qint32 rate : {115200, 230400, 460800, 921600})
+        m_maxRate->addItem(QString::number(rate), rate);
+    m_maxRate->setToolTip(tr("Local transfers (XMODEM on Sierra HL78xx, AT+CFLW on SIMCom SIM7020) switch the "
+                             "serial line up to this rate, as far as the module and the port take it, and back "
+                             "to the module's own rate afterwards. USB-serial adapters have their own limits: "
+                             "many garble or drop data above 115200 or 460800 baud even where they accept the "
+                             "rate. If transfers fail after the switch, choose a lower rate or Off."));
     m_install->setSpecialValueText(tr("each family's documented default"));
     m_serverPort->setSpecialValueText(tr("any free port"));
     m_serverAdvertise->setPlaceholderText(tr("Empty: the address above, or for 0.0.0.0 this computer's first "
@@ -118,6 +145,7 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     auto *portForm = new QFormLayout(ports);
     portForm->addRow(tr("Also watch"), m_scan);
     portForm->addRow(tr("Baud rates to try"), m_bauds);
+    portForm->addRow(tr("Fastest transfer rate"), m_maxRate);
     portForm->addRow(tr("Probe answer timeout"), m_probe);
     portForm->addRow(tr("Wait for a module after its reboot"), m_reenumeration);
     portForm->addRow(QString(), m_inhibitModemManager);
@@ -173,6 +201,7 @@ SettingsDialog::SettingsDialog(const EngineSettings &settings, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_bauds, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_maxRate, &QComboBox::currentTextChanged, this, &SettingsDialog::validate);
     connect(m_serverAddress, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_serverAdvertise, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     setSettings(settings);
@@ -187,6 +216,11 @@ void SettingsDialog::setSettings(const EngineSettings &s)
     for (qint32 b : s.baudRates)
         bauds << QString::number(b);
     m_bauds->setText(bauds.join(QStringLiteral(", ")));
+    const int rateIndex = m_maxRate->findData(qMax(0, s.maxTransferRate));
+    if (rateIndex >= 0)
+        m_maxRate->setCurrentIndex(rateIndex);
+    // Also when the index stays: the text may have been typed over.
+    m_maxRate->setEditText(rateIndex >= 0 ? m_maxRate->itemText(rateIndex) : QString::number(s.maxTransferRate));
     m_telitPolicy->setCurrentIndex(m_telitPolicy->findData(QVariant::fromValue(s.telitRequestPolicy)));
     m_hlPolicy->setCurrentIndex(m_hlPolicy->findData(QVariant::fromValue(s.hl78xxAgreementPolicy)));
     m_defer->setValue(s.deferMinutes);
@@ -216,6 +250,9 @@ EngineSettings SettingsDialog::settings() const
     const QList<qint32> bauds = parseBauds(m_bauds->text(), &ok);
     if (ok)
         s.baudRates = bauds;
+    const qint32 maxRate = parseMaxRate(m_maxRate, &ok);
+    if (ok)
+        s.maxTransferRate = maxRate;
     s.telitRequestPolicy = m_telitPolicy->currentData().value<AgreementPolicy>();
     s.hl78xxAgreementPolicy = m_hlPolicy->currentData().value<AgreementPolicy>();
     s.deferMinutes = m_defer->value();
@@ -240,6 +277,9 @@ QString SettingsDialog::problem() const
     parseBauds(m_bauds->text(), &ok);
     if (!ok)
         return tr("Baud rates: one or more numbers between 300 and 4000000, separated by commas.");
+    parseMaxRate(m_maxRate, &ok);
+    if (!ok)
+        return tr("Fastest transfer rate: Off, or a number between 300 and 4000000.");
     if (QHostAddress(m_serverAddress->text().trimmed()).isNull())
         return tr("Package server address: an IP address, e.g. 0.0.0.0 for every interface or 127.0.0.1.");
     const QString advertised = m_serverAdvertise->text().trimmed();

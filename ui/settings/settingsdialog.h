@@ -12,7 +12,8 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
-// Edits EngineSettings: where to look for modules, which rates to try, whether
+// Edits EngineSettings: where to look for modules, which rates to try, how fast
+// a local transfer may run, whether
 // ModemManager is kept off a module while it updates, how to
 // answer agreement requests, timeouts, the package server (bind address, port,
 // the host modules are told to download from), whether every package needs a
@@ -31,6 +32,8 @@ public:
 
     QPlainTextEdit *scanField() const { return m_scan; }
     QLineEdit *baudField() const { return m_bauds; }
+    // Editable: "Off" (0) and the common rates, or a rate typed in.
+    QComboBox *maxRateBox() const { return m_maxRate; }
     QComboBox *telitPolicyBox() const { return m_telitPolicy; }
     QComboBox *hl78xxPolicyBox() const { return m_hlPolicy; }
     QSpinBox *deferBox() const { return m_defer; }
@@ -51,6 +54,7 @@ private:
     EngineSettings m_base; // fields this dialog does not show pass through
     QPlainTextEdit *m_scan;
     QLineEdit *m_bauds;
+    QComboBox *m_maxRate;
     QComboBox *m_telitPolicy;
     QComboBox *m_hlPolicy;
     QSpinBox *m_defer;
