@@ -148,6 +148,7 @@ void AtChannel::writeFront()
                                                                 : m_defaultTimeout;
     m_timer.start(timeout);
     m_answerClock.start();
+    m_bytesCarried += quint64(bytes.size());
     if (m_port->write(bytes) != bytes.size()) {
         note(Traffic::Kind::Note, tr("write failed: %1").arg(m_port->errorString()));
         finishCurrent(AtStatus::PortLost, -1, m_port->errorString());
@@ -317,6 +318,7 @@ qint64 AtChannel::writeRaw(const QByteArray &bytes)
     if (m_lost)
         return -1;
     note(Traffic::Kind::RawOut, hexSample(bytes));
+    m_bytesCarried += quint64(bytes.size());
     return m_port->write(bytes);
 }
 
@@ -331,6 +333,7 @@ void AtChannel::resetInput()
 void AtChannel::onReadyRead()
 {
     const QByteArray bytes = m_port->readAll();
+    m_bytesCarried += quint64(bytes.size());
     if (bytes.isEmpty())
         return;
     if (m_rawSink) {
@@ -483,6 +486,7 @@ void AtChannel::handlePrompt()
     m_current->payloadSent = true;
     const QByteArray &payload = m_current->command.payload;
     note(Traffic::Kind::RawOut, hexSample(payload));
+    m_bytesCarried += quint64(payload.size());
     if (m_port->write(payload) != payload.size()) {
         note(Traffic::Kind::Note, tr("write failed: %1").arg(m_port->errorString()));
         finishCurrent(AtStatus::PortLost, -1, m_port->errorString());

@@ -111,6 +111,9 @@ public:
     // How long commands have waited for their final code, all together: the
     // module's (and the line's) share of the time, not the host's.
     qint64 answerWaitMs() const { return m_answerWaitNs / 1000000; }
+    // Bytes that crossed the line both ways (commands, answers, raw data):
+    // what a transfer costs the wire, framing included.
+    quint64 bytesCarried() const { return m_bytesCarried; }
 
 signals:
     // Every URC (prefix empty for an unknown line outside any command).
@@ -170,6 +173,7 @@ private:
     RawSink m_rawSink;
     quint64 m_noiseBytes = 0;
     qint64 m_answerWaitNs = 0;
+    quint64 m_bytesCarried = 0;
     QElapsedTimer m_answerClock; // since the current command was written
     std::optional<ResyncMarker> m_marker; // on the wire while resynchronising
     int m_resyncAttempt = 0;

@@ -2,10 +2,11 @@
 
 #include <QJsonObject>
 
-// Where a job's wall time went. The wire is the package's bytes at 10 bits a
-// byte at the rate they crossed the line; the module's share is what it spent
-// on its own (answering commands, checking, installing, rebooting, downloading
-// over its network, waiting for its server); FotaDesk's own share is the rest.
+// Where a job's wall time went. The wire is what a transfer moved over the
+// line (package, framing and answers) at 10 bits a byte at its rate; the
+// module's share is what it spent on its own (answering commands, checking,
+// installing, rebooting, downloading over its network, waiting for its
+// server); FotaDesk's own share is the rest.
 struct JobTiming
 {
     qint64 wallMs = 0;

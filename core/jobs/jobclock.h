@@ -5,7 +5,8 @@
 
 #include <QElapsedTimer>
 
-// Splits a job's wall time as it runs (JobTiming). A phase in which the
+// Splits a job's wall time as it runs (JobTiming). The line's share is the
+// transfer's bytes at 10 bits a byte at its rate. A phase in which the
 // module works on its own (registering, waiting for its server, downloading,
 // checking, installing, rebooting) counts whole as the module's. Elsewhere
 // only the time commands waited for the module's answers does
@@ -16,7 +17,8 @@ class JobClock
 public:
     void start(qint64 answerWaitMs);
     void enterPhase(UpdatePhase phase, qint64 answerWaitMs);
-    // The package's bytes that crossed the line at `baud`.
+    // Bytes that crossed the line at `baud` for a transfer, both ways, framing
+    // included (UpdateFlow::rateFigures' wireBytes).
     void addWire(qint64 bytes, qint32 baud);
     JobTiming stop(qint64 answerWaitMs);
 

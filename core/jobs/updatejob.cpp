@@ -506,8 +506,10 @@ void UpdateJob::finish(JobState givenState, const UpdateOutcome &givenOutcome)
     m_record.advice = outcome.advice;
     m_record.firmwareAfter = outcome.firmware;
     m_record.ended = QDateTime::currentDateTimeUtc();
-    if (m_flow)
-        m_clock.addWire(m_lastBytes, m_flow->rateFigures().value(QStringLiteral("baud")).toInt());
+    if (m_flow) {
+        const QJsonObject line = m_flow->rateFigures();
+        m_clock.addWire(line.value(QStringLiteral("wireBytes")).toInteger(), line.value(QStringLiteral("baud")).toInt());
+    }
     m_record.timing = m_clock.stop(answerWaitMs());
     if (!m_record.warnings.isEmpty() && m_outcome.ok)
         m_outcome.message = tr("%1 (with %n warning(s))", nullptr, int(m_record.warnings.size())).arg(outcome.message);

@@ -73,6 +73,8 @@ void UpdateFlow::reportProgress(UpdateProgress progress)
     if (m_finished)
         return;
     progress.elapsedMs = m_phaseClock.elapsed();
+    if (progress.phase != m_progress.phase)
+        countWire(progress.phase);
     if (progress.phase == UpdatePhase::Transferring)
         progress.baud = portRate();
     if (progress.limitMs == 0 && progress.phase == m_progress.phase)
@@ -154,6 +156,17 @@ qint32 UpdateFlow::portRate() const
 {
     AtChannel *channel = connectedChannel();
     return channel ? channel->port()->baudRate() : 0;
+}
+
+void UpdateFlow::countWire(UpdatePhase next)
+{
+    // The channel also after its port went: what crossed the line still counts.
+    const AtChannel *channel = m_session ? m_session->channel() : nullptr;
+    const quint64 carried = channel ? channel->bytesCarried() : 0;
+    if (next == UpdatePhase::Transferring)
+        m_wireMark = carried;
+    else if (m_progress.phase == UpdatePhase::Transferring && carried >= m_wireMark)
+        m_wireBytes += qint64(carried - m_wireMark);
 }
 
 bool UpdateFlow::isRateRaised() const
@@ -244,6 +257,8 @@ QJsonObject UpdateFlow::rateFigures() const
     if (m_transferRate <= 0)
         return {};
     QJsonObject figures{{QStringLiteral("baud"), m_transferRate}};
+    if (m_wireBytes > 0)
+        figures.insert(QStringLiteral("wireBytes"), m_wireBytes);
     if (m_homeRate > 0) {
         figures.insert(QStringLiteral("startBaud"), m_homeRate);
         figures.insert(QStringLiteral("rateSwitchMs"), m_rateSwitchMs);

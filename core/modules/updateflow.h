@@ -48,8 +48,9 @@ public:
     virtual QJsonObject stepFigures() const { return {}; }
 
     // A local transfer's serial rate for its step record: baud (the rate it
-    // ran at), startBaud (the rate before), rateSwitchMs; empty when the flow
-    // moved no bytes over the line.
+    // ran at), startBaud (the rate before), rateSwitchMs, wireBytes (what
+    // crossed the line both ways while it transferred, framing included);
+    // empty when the flow moved no bytes over the line.
     QJsonObject rateFigures() const;
 
     // The line runs at a rate raised for a transfer: a cancel or a failure
@@ -128,6 +129,7 @@ private:
     QString recordCommit(CommitPoint::Kind kind, const QString &what);
     void tick();
     void end(const UpdateOutcome &outcome);
+    void countWire(UpdatePhase next);
     RateSwitch *newRateSwitch(AtChannel *channel);
     AtChannel *connectedChannel() const;
     qint32 portRate() const;
@@ -145,4 +147,6 @@ private:
     qint32 m_homeRate = 0;     // the rate before raiseRate(); 0: never raised
     qint32 m_transferRate = 0; // the rate the transfer ran at
     qint64 m_rateSwitchMs = 0;
+    quint64 m_wireMark = 0;    // the channel's bytes when the transfer phase began
+    qint64 m_wireBytes = 0;
 };

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 Q_DECLARE_METATYPE(CommitPoint::Kind)
 
 // fotadesk-cli update killed with SIGKILL at each step (seen in its
@@ -122,6 +124,34 @@ private:
 
     QString simFirmware() { return simStatus().value("firmware").toString(); }
 
+    // Runs fotadesk-cli with `args` and SIGKILLs it (no cleanup of any kind)
+    // at the first --json-events event `when` picks; false if none came.
+    bool killAtEvent(QProcess &cli, const QStringList &args, const std::function<bool(const QJsonObject &)> &when)
+    {
+        cli.setProcessEnvironment(env());
+        cli.start(binary("fotadesk-cli"), args);
+        if (!cli.waitForStarted(5000))
+            return false;
+        QByteArray pending;
+        bool killed = false;
+        QDeadlineTimer deadline(60000);
+        while (cli.state() == QProcess::Running && !deadline.hasExpired() && !killed) {
+            cli.waitForReadyRead(20);
+            pending += cli.readAllStandardOutput();
+            qsizetype nl;
+            while (!killed && (nl = pending.indexOf('\n')) >= 0) {
+                const QJsonObject e = QJsonDocument::fromJson(pending.left(nl)).object();
+                pending.remove(0, nl + 1);
+                if (when(e)) {
+                    cli.kill();
+                    killed = true;
+                }
+            }
+        }
+        cli.waitForFinished(5000);
+        return killed;
+    }
+
 private slots:
     void init()
     {
@@ -158,26 +188,9 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QProcess cli;
-        cli.setProcessEnvironment(env());
-        cli.start(binary("fotadesk-cli"), updateArgs());
-        QVERIFY(cli.waitForStarted(5000));
-        QByteArray pending;
-        bool killed = false;
-        QDeadlineTimer deadline(60000);
-        while (cli.state() == QProcess::Running && !deadline.hasExpired() && !killed) {
-            cli.waitForReadyRead(20);
-            pending += cli.readAllStandardOutput();
-            qsizetype nl;
-            while (!killed && (nl = pending.indexOf('\n')) >= 0) {
-                const QJsonObject e = QJsonDocument::fromJson(pending.left(nl)).object();
-                pending.remove(0, nl + 1);
-                if (e.value("event") == "step" && e.value("step") == step && e.value("outcome") == "running") {
-                    cli.kill(); // SIGKILL: no cleanup of any kind
-                    killed = true;
-                }
-            }
-        }
-        cli.waitForFinished(5000);
+        const bool killed = killAtEvent(cli, updateArgs(), [&step](const QJsonObject &e) {
+            return e.value("event") == "step" && e.value("step") == step && e.value("outcome") == "running";
+        });
         if (!killed)
             qWarning("the job passed step %s before it could be killed; checking the end state only", qPrintable(step));
         else
@@ -235,28 +248,12 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         QProcess cli;
-        cli.setProcessEnvironment(env());
-        cli.start(binary("fotadesk-cli"), updateArgs("xmodem") << "--max-rate" << "921600");
-        QVERIFY(cli.waitForStarted(5000));
-        QByteArray pending;
-        bool killed = false;
-        QDeadlineTimer deadline(60000);
-        while (cli.state() == QProcess::Running && !deadline.hasExpired() && !killed) {
-            cli.waitForReadyRead(20);
-            pending += cli.readAllStandardOutput();
-            qsizetype nl;
-            while (!killed && (nl = pending.indexOf('\n')) >= 0) {
-                const QJsonObject e = QJsonDocument::fromJson(pending.left(nl)).object();
-                pending.remove(0, nl + 1);
-                if (e.value("event") == "progress" && e.value("phase") == "Transferring" && e.value("bytes").toInt() > 0) {
-                    QCOMPARE(e.value("baud").toInt(), 921600);
-                    cli.kill();
-                    killed = true;
-                }
-            }
-        }
-        QVERIFY(killed);
-        cli.waitForFinished(5000);
+        qint32 rateAtKill = 0;
+        QVERIFY(killAtEvent(cli, updateArgs("xmodem") << "--max-rate" << "921600", [&rateAtKill](const QJsonObject &e) {
+            rateAtKill = e.value("baud").toInt();
+            return e.value("event") == "progress" && e.value("phase") == "Transferring" && e.value("bytes").toInt() > 0;
+        }));
+        QCOMPARE(rateAtKill, 921600);
         QCOMPARE(simStatus().value("baud").toInt(), 921600);
 
         int code = -1;

@@ -93,6 +93,28 @@ RateSwitch::Settings fast()
     return s;
 }
 
+// A module behind a fake port, the channel over it and a switch on the channel.
+struct Line
+{
+    explicit Line(std::unique_ptr<FakePort> p = std::make_unique<FakePort>())
+        : port(p.get()), module((p->open(QIODevice::ReadWrite), p.get())), channel(std::move(p)),
+          rates(&channel, fast()), finished(&rates, &RateSwitch::finished)
+    {
+    }
+
+    RateSwitch::Result result()
+    {
+        return finished.wait(5000) ? finished.constFirst().constFirst().value<RateSwitch::Result>()
+                                   : RateSwitch::Result{false, -1, QStringLiteral("no end within 5 s"), {}, 0};
+    }
+
+    FakePort *port;
+    RateModule module;
+    AtChannel channel;
+    RateSwitch rates;
+    QSignalSpy finished;
+};
+
 } // namespace
 
 // RateSwitch moves module and port together: up as far as both hold, each
@@ -131,93 +153,66 @@ private slots:
         QFETCH(qint32, outputLimit);
         QFETCH(qint32, expected);
         QFETCH(QString, noteAbout);
-        auto port = std::make_unique<AdapterPort>();
-        port->limit = adapterLimit;
-        AdapterPort *raw = port.get();
-        QVERIFY(raw->open(QIODevice::ReadWrite));
-        RateModule module(raw);
-        module.accepted = moduleRates;
-        module.appliesAtRestartOnly = appliesAtRestartOnly;
-        module.outputLimit = outputLimit;
-        AtChannel channel(std::move(port));
-        RateSwitch rates(&channel, fast());
-        QSignalSpy finished(&rates, &RateSwitch::finished);
+        auto adapter = std::make_unique<AdapterPort>();
+        adapter->limit = adapterLimit;
+        Line line(std::move(adapter));
+        line.module.accepted = moduleRates;
+        line.module.appliesAtRestartOnly = appliesAtRestartOnly;
+        line.module.outputLimit = outputLimit;
 
-        rates.raise({9600, 115200, 230400, 460800, 921600});
-        QVERIFY(finished.wait(5000));
-        const auto result = finished.constFirst().constFirst().value<RateSwitch::Result>();
-        QVERIFY(result.ok);
+        line.rates.raise({9600, 115200, 230400, 460800, 921600});
+        const RateSwitch::Result result = line.result();
+        QVERIFY2(result.ok, qPrintable(result.message));
         QCOMPARE(result.rate, expected);
-        QCOMPARE(raw->baudRate(), expected);
-        QCOMPARE(module.rate, expected);
-        QCOMPARE(module.stored, expected); // also after its next start
+        QCOMPARE(line.port->baudRate(), expected);
+        QCOMPARE(line.module.rate, expected);
+        QCOMPARE(line.module.stored, expected); // also after its next start
         QVERIFY2(result.notes.join('\n').contains(noteAbout), qPrintable(result.notes.join('\n')));
-        QVERIFY(!module.heard.contains(QStringLiteral("AT+IPR=9600"))); // never down while raising
+        QVERIFY(!line.module.heard.contains(QStringLiteral("AT+IPR=9600"))); // never down while raising
         // Both really talk at the end.
-        QSignalSpy answered(channel.send(AtCommand("AT", 200ms)), &AtReply::finished);
+        QSignalSpy answered(line.channel.send(AtCommand("AT", 200ms)), &AtReply::finished);
         QVERIFY(answered.wait(1000));
         QVERIFY(answered.constFirst().constFirst().value<AtResult>().ok());
     }
 
     void moveToBringsModuleAndPortBack()
     {
-        auto port = std::make_unique<FakePort>();
-        FakePort *raw = port.get();
-        QVERIFY(raw->open(QIODevice::ReadWrite));
-        RateModule module(raw);
-        module.rate = 921600;
-        raw->setBaudRate(921600);
-        AtChannel channel(std::move(port));
-        RateSwitch rates(&channel, fast());
-        QSignalSpy finished(&rates, &RateSwitch::finished);
+        Line line;
+        line.module.rate = 921600;
+        line.port->setBaudRate(921600);
 
-        rates.moveTo(115200);
-        QVERIFY(finished.wait(5000));
-        const auto result = finished.constFirst().constFirst().value<RateSwitch::Result>();
+        line.rates.moveTo(115200);
+        const RateSwitch::Result result = line.result();
         QVERIFY(result.ok);
         QCOMPARE(result.rate, 115200);
-        QCOMPARE(module.rate, 115200);
-        QCOMPARE(raw->baudRate(), 115200);
-        QCOMPARE(module.heard, (QStringList{"AT+IPR=115200", "AT"}));
+        QCOMPARE(line.module.rate, 115200);
+        QCOMPARE(line.port->baudRate(), 115200);
+        QCOMPARE(line.module.heard, (QStringList{"AT+IPR=115200", "AT"}));
     }
 
     void aModuleThatHearsButCannotBeHeardIsToldToGoBack()
     {
-        auto port = std::make_unique<FakePort>();
-        FakePort *raw = port.get();
-        QVERIFY(raw->open(QIODevice::ReadWrite));
-        RateModule module(raw);
-        module.outputLimit = 115200; // garbled above 115200, and the blind way back is garbled too
-        AtChannel channel(std::move(port));
-        RateSwitch rates(&channel, fast());
-        QSignalSpy finished(&rates, &RateSwitch::finished);
+        Line line;
+        line.module.outputLimit = 115200; // garbled above 115200, but it hears the way back
 
-        rates.raise({230400});
-        QVERIFY(finished.wait(5000));
-        const auto result = finished.constFirst().constFirst().value<RateSwitch::Result>();
+        line.rates.raise({230400});
+        const RateSwitch::Result result = line.result();
         // The module heard the blind AT+IPR=115200 and went back: the switch
         // ends where it started, and says why.
         QVERIFY(result.ok);
         QCOMPARE(result.rate, 115200);
-        QCOMPARE(module.rate, 115200);
+        QCOMPARE(line.module.rate, 115200);
         QVERIFY(result.message.contains("230400"));
     }
 
     void aModuleThatAnswersAtNoRateIsReportedAsLost()
     {
-        auto port = std::make_unique<FakePort>();
-        FakePort *raw = port.get();
-        QVERIFY(raw->open(QIODevice::ReadWrite));
-        RateModule module(raw);
-        module.outputLimit = 115200;
-        module.deafAbove = 115200;
-        AtChannel channel(std::move(port));
-        RateSwitch rates(&channel, fast());
-        QSignalSpy finished(&rates, &RateSwitch::finished);
+        Line line;
+        line.module.outputLimit = 115200;
+        line.module.deafAbove = 115200;
 
-        rates.raise({230400});
-        QVERIFY(finished.wait(5000));
-        const auto result = finished.constFirst().constFirst().value<RateSwitch::Result>();
+        line.rates.raise({230400});
+        const RateSwitch::Result result = line.result();
         QVERIFY(!result.ok);
         QVERIFY2(result.message.contains("neither at 230400 nor at 115200"), qPrintable(result.message));
     }
