@@ -1,5 +1,7 @@
 #include "jobclock.h"
 
+#include "modules/interlockrules.h"
+
 #include <algorithm>
 
 void JobClock::start(qint64 answerWaitMs)
@@ -12,18 +14,8 @@ void JobClock::start(qint64 answerWaitMs)
 
 bool JobClock::moduleWorksIn(UpdatePhase phase)
 {
-    switch (phase) {
-    case UpdatePhase::Registering:
-    case UpdatePhase::WaitingForServer:
-    case UpdatePhase::Downloading:
-    case UpdatePhase::Downloaded:
-    case UpdatePhase::Verifying:
-    case UpdatePhase::Installing:
-    case UpdatePhase::Rebooting:
-        return true;
-    default:
-        return false;
-    }
+    return Interlock::moduleIsFlashing(phase) || phase == UpdatePhase::Registering
+        || phase == UpdatePhase::WaitingForServer || phase == UpdatePhase::Downloading;
 }
 
 void JobClock::enterPhase(UpdatePhase phase, qint64 answerWaitMs)

@@ -191,12 +191,7 @@ void UpdateFlow::raiseRate(std::function<void()> then)
     }
     m_homeRate = channel->port()->baudRate();
     reportInPhase(tr("Moving the serial line to a faster rate for the transfer"));
-    connect(newRateSwitch(channel), &RateSwitch::finished, this, [this, then = std::move(then)](const RateSwitch::Result &r) {
-        m_rateSwitchMs += r.elapsedMs;
-        if (m_session) {
-            for (const QString &n : r.notes)
-                m_session->note(n);
-        }
+    newRateSwitch(channel, [this, then = std::move(then)](const RateSwitch::Result &r) {
         if (m_finished)
             return;
         if (!r.ok) {
@@ -206,19 +201,29 @@ void UpdateFlow::raiseRate(std::function<void()> then)
             return;
         }
         m_transferRate = r.rate;
-        m_session->noteLineRate(r.rate);
         reportInPhase(r.message.isEmpty() ? tr("The transfer runs at %1 baud").arg(r.rate) : r.message);
         then();
     });
     m_rateSwitch->raise(m_request.transferRates);
 }
 
-RateSwitch *UpdateFlow::newRateSwitch(AtChannel *channel)
+RateSwitch *UpdateFlow::newRateSwitch(AtChannel *channel, std::function<void(const RateSwitch::Result &)> then)
 {
     // The last switch may be the one whose finished() got us here.
     if (m_rateSwitch)
         m_rateSwitch->deleteLater();
     m_rateSwitch = new RateSwitch(channel, this);
+    connect(m_rateSwitch, &RateSwitch::finished, this, [this, then = std::move(then)](const RateSwitch::Result &r) {
+        // Every switch, up or down: its cost, its steps in the module's log,
+        // and the rate discovery looks at first should the module come back.
+        m_rateSwitchMs += r.elapsedMs;
+        if (m_session) {
+            for (const QString &n : r.notes)
+                m_session->note(n);
+            m_session->noteLineRate(r.rate);
+        }
+        then(r);
+    });
     return m_rateSwitch;
 }
 
@@ -231,16 +236,10 @@ void UpdateFlow::lowerRate(std::function<void()> then)
     }
     if (m_session)
         m_session->note(tr("serial rate back to %1 baud").arg(m_homeRate));
-    connect(newRateSwitch(channel), &RateSwitch::finished, this, [this, then = std::move(then)](const RateSwitch::Result &r) {
-        m_rateSwitchMs += r.elapsedMs;
-        if (m_session) {
-            for (const QString &n : r.notes)
-                m_session->note(n);
-            m_session->noteLineRate(r.rate);
-            if (r.rate != m_homeRate)
-                m_session->note(tr("the module stays at %1 baud, not its own %2: %3")
-                                    .arg(r.rate).arg(m_homeRate).arg(r.message));
-        }
+    newRateSwitch(channel, [this, then = std::move(then)](const RateSwitch::Result &r) {
+        if (m_session && r.rate != m_homeRate)
+            m_session->note(tr("the module stays at %1 baud, not its own %2: %3")
+                                .arg(r.rate).arg(m_homeRate).arg(r.message));
         if (!r.ok && !m_finished) {
             fail(FailureReason::PortLost, r.message,
                  tr("The package was sent. Power the module off and on and find it again at %1 or %2 "

@@ -12,8 +12,8 @@
 #include <memory>
 
 #include "modulesession.h"
+#include "transfer/rateswitch.h"
 
-class RateSwitch;
 
 // One way of updating one module (a family's OTA client, a local XMODEM or CFLW
 // upload...), from trigger to verified firmware, as a state machine over a
@@ -130,7 +130,7 @@ private:
     void tick();
     void end(const UpdateOutcome &outcome);
     void countWire(UpdatePhase next);
-    RateSwitch *newRateSwitch(AtChannel *channel);
+    RateSwitch *newRateSwitch(AtChannel *channel, std::function<void(const RateSwitch::Result &)> then);
     AtChannel *connectedChannel() const;
     qint32 portRate() const;
 

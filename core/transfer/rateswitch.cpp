@@ -17,16 +17,21 @@ RateSwitch::RateSwitch(AtChannel *channel, const Settings &settings, QObject *pa
     m_settleTimer.setSingleShot(true);
 }
 
-void RateSwitch::raise(const QList<qint32> &rates)
+void RateSwitch::begin(bool moving)
 {
     m_running = true;
-    m_moving = false;
+    m_moving = moving;
     m_clock.start();
     m_result = {};
+    m_pending.clear();
     Port *port = m_channel ? m_channel->port() : nullptr;
     m_good = port ? port->baudRate() : 0;
     m_result.rate = m_good;
-    m_pending.clear();
+}
+
+void RateSwitch::raise(const QList<qint32> &rates)
+{
+    begin(false);
     for (qint32 r : rates) {
         if (r > m_good && !m_pending.contains(r))
             m_pending << r;
@@ -37,36 +42,19 @@ void RateSwitch::raise(const QList<qint32> &rates)
 
 void RateSwitch::moveTo(qint32 rate)
 {
-    m_running = true;
-    m_moving = true;
-    m_clock.start();
-    m_result = {};
-    m_pending.clear();
-    Port *port = m_channel ? m_channel->port() : nullptr;
-    m_good = port ? port->baudRate() : 0;
-    m_result.rate = m_good;
-    if (!port || rate <= 0 || rate == m_good) {
+    begin(true);
+    if (!m_channel || !m_channel->port() || rate <= 0 || rate == m_good) {
         QMetaObject::invokeMethod(this, [this] { finish(true); }, Qt::QueuedConnection);
         return;
     }
-    tell(rate, [this, rate](const AtResult &told) {
-        if (!told.ok()) {
+    stepTo(
+        rate,
+        [this, rate](const AtResult &told) {
             finish(told.status != AtStatus::PortLost && told.status != AtStatus::Timeout,
                    tr("The module refused the serial rate %1 (%2); it stays at %3")
                        .arg(rate).arg(told.describe()).arg(m_good));
-            return;
-        }
-        follow(rate, false, [this, rate] {
-            verify(m_settings.verifyTries, [this, rate](bool answered) {
-                if (answered) {
-                    m_good = rate;
-                    finish(true);
-                    return;
-                }
-                fallBack(rate);
-            });
-        });
-    });
+        },
+        [this] { finish(true); });
 }
 
 void RateSwitch::tryNext()
@@ -80,8 +68,9 @@ void RateSwitch::tryNext()
         return;
     }
     const qint32 rate = m_pending.takeFirst();
-    tell(rate, [this, rate](const AtResult &told) {
-        if (!told.ok()) {
+    stepTo(
+        rate,
+        [this, rate](const AtResult &told) {
             if (told.status == AtStatus::PortLost) {
                 finish(false, tr("The module went away while its serial rate was changed"));
                 return;
@@ -89,17 +78,28 @@ void RateSwitch::tryNext()
             // A module that refuses a rate refuses the faster ones too.
             note(tr("the module refuses %1 baud (%2)").arg(rate).arg(told.describe()));
             finish(true);
+        },
+        [this, rate] {
+            note(tr("serial rate %1 baud verified").arg(rate));
+            tryNext();
+        });
+}
+
+void RateSwitch::stepTo(qint32 rate, std::function<void(const AtResult &)> refused, std::function<void()> reached)
+{
+    tell(rate, [this, rate, refused = std::move(refused), reached = std::move(reached)](const AtResult &told) {
+        if (!told.ok()) {
+            refused(told);
             return;
         }
-        follow(rate, false, [this, rate] {
-            verify(m_settings.verifyTries, [this, rate](bool answered) {
+        follow(rate, false, [this, rate, reached] {
+            verify(m_settings.verifyTries, [this, rate, reached](bool answered) {
                 if (!answered) {
                     fallBack(rate);
                     return;
                 }
                 m_good = rate;
-                note(tr("serial rate %1 baud verified").arg(rate));
-                tryNext();
+                reached();
             });
         });
     });

@@ -62,7 +62,11 @@ signals:
     void finished(const RateSwitch::Result &result);
 
 private:
+    void begin(bool moving);
     void tryNext();
+    // AT+IPR=<rate>, the port after it, an AT to prove it: `reached` at the
+    // new rate, `refused` with the module's answer, or the fall-back.
+    void stepTo(qint32 rate, std::function<void(const AtResult &)> refused, std::function<void()> reached);
     void tell(qint32 rate, std::function<void(const AtResult &)> then);
     void follow(qint32 rate, bool afterGarbage, std::function<void()> then);
     void verify(int triesLeft, std::function<void(bool)> then);
